@@ -1,0 +1,67 @@
+// The content model. Screens are generic over this data; the words live in locales/<lng>/*.json,
+// keyed by the ids used here, so the data itself holds no user-visible text.
+
+/** How sure we are of a fact: see ../shared/content/brief.md "Status marks". */
+export type Status = 'confirmed' | 'inferred' | 'unverified';
+
+/** A picture: one to three Fluent Emoji Flat icon names, composed into one scene at build time. */
+export type Picture = readonly [string, ...string[]];
+
+export interface SourceRef {
+  /** An id from SOURCES in sources.ts. */
+  source: string;
+  status: Status;
+  /** Where in the source, e.g. "art. 8" (not translated: a citation). */
+  at?: string;
+}
+
+export interface Step {
+  /** Stable id: the key of the step's text in locales/<lng>/<guide>.json under "steps". */
+  id: string;
+  picture: Picture;
+  /** True when the locale has a "more" text ("tell me more") for this step. */
+  more?: boolean;
+  /** Glossary term ids whose words appear in this step. */
+  terms?: readonly string[];
+  /** Directory service ids (services.ts) that can help with this step. */
+  services?: readonly string[];
+  /** Glossary term ids for the people who can help (guardian, lawyer, doctor...). */
+  people?: readonly string[];
+  sources: readonly SourceRef[];
+  /** Listed, with its picture, in the calm summary at the end of the guide. */
+  summary?: true;
+}
+
+export type GuideId = 'bill-of-rights' | 'alone-in-belgium';
+
+export interface Guide {
+  id: GuideId;
+  picture: Picture;
+  steps: readonly Step[];
+}
+
+export interface Term {
+  /** Key in locales/<lng>/glossary.json. */
+  id: string;
+  picture: Picture;
+}
+
+export interface Service {
+  id: string;
+  /** As written in Belgium, for display (kept left-to-right in every language). */
+  number: string;
+  /** For the tel: link: international form (+32...) or the short number itself. */
+  tel: string;
+  picture: Picture;
+  /** Set only where a source states it. */
+  hours?: '24/7';
+  free?: true;
+  anonymous?: true;
+  region: 'belgium' | 'flanders' | 'wallonia' | 'brussels' | 'flanders-brussels' | 'antwerp' | 'liege';
+  /** Shown in the bar on every screen. */
+  urgent?: boolean;
+  source: string;
+  status: Status;
+  /** ISO date the number was last checked against the source. */
+  checked: string;
+}

@@ -1,0 +1,129 @@
+// The shell: quick exit, language and read-aloud always in the same place, the screen for the
+// current route, and the urgent help bar. State flows one way: hash → route → screen.
+import { Suspense, lazy } from 'preact/compat';
+import { useEffect, useState } from 'preact/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link } from '../components/Link';
+import { Note } from '../components/Notes';
+import { QuickExit } from '../components/QuickExit';
+import { UpdatePrompt } from '../components/UpdatePrompt';
+import { UrgentBar } from '../components/UrgentBar';
+import { LanguagePicker } from '../components/LanguagePicker';
+import { ReadAloud } from '../components/ReadAloud';
+import { guardBackForward, onExit } from '../lib/exit';
+import { failedLanguages, onFailedLanguage } from '../lib/i18n';
+import { navigate, onNavigate } from '../lib/history';
+import { readPrefs, writePrefs } from '../lib/storage';
+import { deviceLanguages } from '../lib/device';
+import { buildHash, withLanguage, type Parsed, type Route } from '../routes';
+import { parse } from './known';
+import { GUIDES } from '../content/guides';
+import { cacheRecordings, recordingsFor } from '../lib/recordings';
+import { Home } from '../screens/Home';
+
+const StepScreen = lazy(() => import('../screens/Step'));
+const Done = lazy(() => import('../screens/Done'));
+const Help = lazy(() => import('../screens/Help'));
+const Glossary = lazy(() => import('../screens/Glossary'));
+const Safety = lazy(() => import('../screens/Safety'));
+const Professionals = lazy(() => import('../screens/Professionals'));
+const Print = lazy(() => import('../screens/Print'));
+const Share = lazy(() => import('../screens/Share'));
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'home':
+      return <Home lang={route.lang} />;
+    case 'step':
+      return <StepScreen route={route} />;
+    case 'done':
+      return <Done route={route} />;
+    case 'print':
+      return <Print route={route} />;
+    case 'help':
+      return <Help />;
+    case 'glossary':
+      return <Glossary />;
+    case 'safety':
+      return <Safety />;
+    case 'professionals':
+      return <Professionals />;
+    case 'share':
+      return <Share lang={route.lang} />;
+  }
+}
+
+export function App({ initial }: { initial: Parsed }) {
+  const { t, i18n } = useTranslation();
+  const [{ route, problem }, setParsed] = useState<Parsed>(initial);
+  const [fallback, setFallback] = useState(failedLanguages().has(route.lang));
+  const [storageFailed, setStorageFailed] = useState(false);
+  // Device languages come first in the picker only until a language has been chosen.
+  const [firstVisit] = useState(() => !readPrefs().lang);
+
+  useEffect(() => onNavigate((hash) => setParsed(parse(hash))), []);
+  useEffect(() => onExit(() => setParsed({ route: { name: 'home', lang: route.lang } })), [route.lang]);
+  useEffect(() => guardBackForward(() => navigate(buildHash({ name: 'home', lang: route.lang }))), [route.lang]);
+  useEffect(() => onFailedLanguage(() => setFallback(failedLanguages().has(i18n.language))), [i18n]);
+
+  // The address always names the screen shown (a bad link is corrected in place).
+  useEffect(() => {
+    const hash = buildHash(route);
+    if (hash !== location.hash) history.replaceState(null, '', hash);
+  }, [route]);
+
+  useEffect(() => {
+    setFallback(failedLanguages().has(route.lang));
+    if (i18n.language !== route.lang) void i18n.changeLanguage(route.lang);
+    cacheRecordings(route.lang);
+  }, [route.lang, i18n]);
+
+  const chooseLanguage = (code: string) => {
+    if (!writePrefs({ lang: code })) setStorageFailed(true);
+    navigate(buildHash(withLanguage(route, code)));
+  };
+  const home: Route = { name: 'home', lang: route.lang };
+  const printing = route.name === 'print';
+  const recordings =
+    route.name === 'step' ? recordingsFor(route.lang, route.guide, GUIDES[route.guide].steps[route.n - 1].id) : [];
+
+  return (
+    <>
+      <a class="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+        {t('app.skip')}
+      </a>
+      <header class="topbar">
+        <Link to={home} class="brand">
+          <span aria-hidden="true">🧭 </span>
+          {t('app.name')}
+        </Link>
+        <QuickExit />
+      </header>
+      {!printing && (
+        <div class="toolbar">
+          <LanguagePicker current={route.lang} onChoose={chooseLanguage} preferred={firstVisit ? deviceLanguages() : []} />
+          <ReadAloud lang={route.lang} routeKey={buildHash(route)} recordings={recordings} />
+        </div>
+      )}
+      <div class="notes">
+        <UpdatePrompt />
+        {problem && <Note onDismiss={() => setParsed({ route })}>{t(`notes.${problem}`)}</Note>}
+        {fallback && <Note onDismiss={() => setFallback(false)}>{t('notes.fallback')}</Note>}
+        {storageFailed && <Note onDismiss={() => setStorageFailed(false)}>{t('notes.storage')}</Note>}
+      </div>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p class="loading">{t('app.loading')}</p>}>
+          <Screen route={route} />
+        </Suspense>
+      </main>
+      <footer class="footer">
+        <nav aria-label={t('nav.main')}>
+          <Link to={{ name: 'glossary', lang: route.lang }}>{t('footer.glossary')}</Link>
+          <Link to={{ name: 'safety', lang: route.lang }}>{t('footer.safety')}</Link>
+          <Link to={{ name: 'professionals', lang: route.lang }}>{t('footer.professionals')}</Link>
+        </nav>
+      </footer>
+      <UrgentBar lang={route.lang} />
+    </>
+  );
+}

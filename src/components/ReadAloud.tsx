@@ -1,0 +1,118 @@
+// "Read to me": reads the visible sentences of the screen in the page's language, highlighting
+// each; pause, go on, stop; slow or normal speed (slow by default, remembered). Where no voice
+// speaks this language and no recording ships, it says so instead of reading in another voice.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useTranslation } from 'react-i18next';
+import { isOnline } from '../lib/device';
+import { onExit } from '../lib/exit';
+import { Reader, browserEnv, loadVoices, pickVoice, type ReaderState, type SpeechEnv, type VoiceChoice } from '../lib/speech';
+import { readPrefs, writePrefs } from '../lib/storage';
+
+const SLOW = 0.8;
+const NORMAL = 1;
+
+interface Props {
+  lang: string;
+  /** Changes with every screen: reading stops at once. */
+  routeKey: string;
+  recordings?: string[];
+  env?: SpeechEnv;
+}
+
+/** The sentences a person can see in the main area, in the page's language. */
+function visibleSentences(lang: string): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>('#main .sentence')].filter((el) => {
+    if (el.closest('[lang]')?.getAttribute('lang') !== lang) return false;
+    if (el.closest('details:not([open]) > :not(summary)')) return false;
+    return typeof el.checkVisibility === 'function' ? el.checkVisibility() : true;
+  });
+}
+
+export function ReadAloud({ lang, routeKey, recordings = [], env: given }: Props) {
+  const { t } = useTranslation();
+  const env = useMemo(() => given ?? browserEnv(), [given]);
+  const [voices, setVoices] = useState<SpeechSynthesisVoice[]>();
+  const [state, setState] = useState<ReaderState>('idle');
+  const [rate, setRate] = useState(() => readPrefs().rate ?? SLOW);
+  const elements = useRef<HTMLElement[]>([]);
+  const reader = useMemo(
+    () =>
+      new Reader(env, {
+        onChange(sentence, next) {
+          elements.current.forEach((el, i) => el.classList.toggle('reading', i === sentence));
+          setState(next);
+        },
+      }),
+    [env],
+  );
+
+  useEffect(() => {
+    let live = true;
+    void loadVoices(env.synth).then((v) => live && setVoices(v));
+    return () => {
+      live = false;
+    };
+  }, [env]);
+  useEffect(() => () => reader.stop(), [reader, routeKey]);
+  useEffect(() => onExit(() => reader.stop()), [reader]);
+  useEffect(() => {
+    const leave = () => reader.stop();
+    addEventListener('pagehide', leave);
+    return () => removeEventListener('pagehide', leave);
+  }, [reader]);
+
+  const choice: VoiceChoice | undefined = voices && pickVoice(voices, lang, !isOnline());
+  const canRead = recordings.length > 0 || choice !== undefined;
+
+  if (voices === undefined) return null;
+  if (!canRead) return <p class="no-voice">{t('read.noVoice')}</p>;
+
+  const start = () => {
+    elements.current = visibleSentences(lang);
+    reader.start(
+      elements.current.map((el) => el.textContent?.trim() ?? ''),
+      { voice: choice?.voice, rate, recordings },
+    );
+  };
+  const changeRate = (value: number) => {
+    setRate(value);
+    writePrefs({ rate: value });
+  };
+
+  return (
+    <div class="read-aloud" role="group" aria-label={t('read.start')}>
+      {choice?.neighbour && recordings.length === 0 && <p class="no-voice">{t('read.neighbour')}</p>}
+      {state === 'idle' && (
+        <button type="button" class="button" onClick={start}>
+          <span aria-hidden="true">🔊</span>
+          {t('read.start')}
+        </button>
+      )}
+      {state === 'reading' && (
+        <button type="button" class="button" onClick={() => reader.pause()}>
+          <span aria-hidden="true">⏸</span>
+          {t('read.pause')}
+        </button>
+      )}
+      {state === 'paused' && (
+        <button type="button" class="button" onClick={() => reader.resume()}>
+          <span aria-hidden="true">▶</span>
+          {t('read.resume')}
+        </button>
+      )}
+      {state !== 'idle' && (
+        <button type="button" class="button secondary" onClick={() => reader.stop()}>
+          <span aria-hidden="true">⏹</span>
+          {t('read.stop')}
+        </button>
+      )}
+      <label class="speed">
+        <span class="visually-hidden">{t('read.speed')}</span>
+        <select value={String(rate)} onChange={(e) => changeRate(Number(e.currentTarget.value))}>
+          <option value={String(SLOW)}>{t('read.slow')}</option>
+          <option value={String(NORMAL)}>{t('read.normal')}</option>
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+// One help line: picture, name, what it is for, the facts we know, and a big call button.
+import { useTranslation } from 'react-i18next';
+import type { Service } from '../content/types';
+import { dynamic } from '../lib/i18n';
+import { Picture } from './Picture';
+import { Sentences } from './Sentences';
+
+export function ServiceCard({ service: s }: { service: Service }) {
+  const { t } = useTranslation(['ui', 'help']);
+  const tx = dynamic(t);
+  const name = tx(`help:${s.id}.name`);
+  const facts = [s.free && t('help.free'), s.anonymous && t('help.anonymous'), s.hours === '24/7' && t('help.always'), tx(`ui:help.region.${s.region}`)];
+  return (
+    <li class="service">
+      <Picture picture={s.picture} alt="" size={64} />
+      <h2>
+        <Sentences text={name} />
+      </h2>
+      <p>
+        <Sentences text={tx(`help:${s.id}.purpose`)} />
+      </p>
+      <p class="facts">{facts.filter(Boolean).join(' · ')}</p>
+      <a class="call" href={`tel:${s.tel}`}>
+        <span aria-hidden="true">📞</span>
+        {t('help.call', { name })}
+        <bdi dir="ltr" class="number">
+          {s.number}
+        </bdi>
+      </a>
+    </li>
+  );
+}

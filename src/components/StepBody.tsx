@@ -1,0 +1,100 @@
+// The words of one step in one language: title, text with tappable glossary words, "tell me
+// more", and who can help. Rendered once, or twice side by side in session mode.
+import type { Ref } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import { useTranslation } from 'react-i18next';
+import { TERMS } from '../content/glossary';
+import { dirOf } from '../content/languages';
+import { SERVICES } from '../content/services';
+import type { GuideId, Step } from '../content/types';
+import { dynamic } from '../lib/i18n';
+import { Picture } from './Picture';
+import { Sentences, termPattern, type TermMatch } from './Sentences';
+
+interface Props {
+  guide: GuideId;
+  step: Step;
+  lang: string;
+  /** The primary column holds the page's h1 and takes focus on a step change. */
+  titleRef?: Ref<HTMLHeadingElement>;
+  secondary?: boolean;
+}
+
+export function StepBody({ guide, step, lang, titleRef, secondary }: Props) {
+  const { t } = useTranslation([guide, 'glossary', 'help', 'ui'], { lng: lang });
+  const tx = dynamic(t);
+  const [openTerm, setOpenTerm] = useState<string>();
+  const terms = useMemo<TermMatch[]>(
+    () =>
+      (step.terms ?? []).flatMap((id) => {
+        const pattern = termPattern(tx(`glossary:${id}.match`), lang);
+        return pattern ? [{ id, pattern }] : [];
+      }),
+    [step, lang, tx],
+  );
+  const term = TERMS.find((x) => x.id === openTerm);
+  const Heading = secondary ? 'h2' : 'h1';
+  const services = SERVICES.filter((s) => step.services?.includes(s.id));
+  const people = TERMS.filter((x) => step.people?.includes(x.id));
+
+  return (
+    <section class="step-body" lang={lang} dir={dirOf(lang)}>
+      <Heading ref={titleRef} tabIndex={-1} class="step-title">
+        <Sentences text={tx(`steps.${step.id}.title`)} />
+      </Heading>
+      <p class="text">
+        <Sentences text={tx(`steps.${step.id}.text`)} terms={terms} openTerm={openTerm} onTerm={(id) => setOpenTerm(openTerm === id ? undefined : id)} />
+      </p>
+      {term && (
+        <div class="definition" id="definition" role="region" aria-label={tx('ui:step.meaning', { word: tx(`glossary:${term.id}.word`) })}>
+          <Picture picture={term.picture} alt={tx(`glossary:${term.id}.alt`)} size={64} />
+          <div>
+            <p>
+              <strong>
+                <Sentences text={tx(`glossary:${term.id}.word`)} />
+              </strong>
+            </p>
+            <p>
+              <Sentences text={tx(`glossary:${term.id}.meaning`)} />
+            </p>
+            <button type="button" class="button secondary" onClick={() => setOpenTerm(undefined)}>
+              {tx('ui:step.close')}
+            </button>
+          </div>
+        </div>
+      )}
+      {step.more && (
+        <details class="more">
+          <summary>{tx('ui:step.more')}</summary>
+          <p>
+            <Sentences text={tx(`steps.${step.id}.more`)} />
+          </p>
+        </details>
+      )}
+      {(people.length > 0 || services.length > 0) && (
+        <div class="who">
+          <h3>{tx('ui:step.whoCanHelp')}</h3>
+          <ul class="helpers">
+            {people.map((p) => (
+              <li class="chip" key={p.id}>
+                <Picture picture={p.picture} alt="" size={40} />
+                {tx(`glossary:${p.id}.word`)}
+              </li>
+            ))}
+            {services.map((s) => (
+              <li key={s.id}>
+                <a class="chip" href={`tel:${s.tel}`}>
+                  <Picture picture={s.picture} alt="" size={40} />
+                  {tx('ui:help.call', { name: tx(`help:${s.id}.name`) })}{' '}
+                  <bdi dir="ltr" class="number">
+                    {s.number}
+                  </bdi>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+// Hard words, explained with a picture. The words themselves live in locales/<lng>/glossary.json,
+// keyed by these ids ("word", "match", "meaning", "alt").
+import type { Term } from './types';
+
+export const TERMS: readonly Term[] = [
+  { id: 'rights', picture: ['scroll', 'child-medium'] },
+  { id: 'safe-person', picture: ['man-medium-dark', 'green-heart'] },
+  { id: 'guardian', picture: ['woman-medium-dark', 'child-light'] },
+  { id: 'lawyer', picture: ['office-worker-medium', 'balance-scale'] },
+  { id: 'doctor', picture: ['health-worker-light', 'stethoscope'] },
+  { id: 'social-worker', picture: ['woman-with-headscarf-medium-dark', 'clipboard'] },
+  { id: 'interpreter', picture: ['person-medium-dark', 'speech-balloon', 'globe-with-meridians'] },
+  { id: 'police', picture: ['woman-police-officer-dark'] },
+  { id: 'judge', picture: ['judge-medium'] },
+  { id: 'prosecutor', picture: ['man-office-worker-light', 'page-facing-up'] },
+  { id: 'court', picture: ['classical-building', 'balance-scale'] },
+  { id: 'complaint', picture: ['memo', 'police-officer-light'] },
+  { id: 'interview', picture: ['speech-balloon', 'girl-medium-light', 'writing-hand-medium'] },
+  { id: 'crime', picture: ['prohibited', 'balance-scale'] },
+  { id: 'victim', picture: ['person-medium-light', 'shield'] },
+  { id: 'trafficking', picture: ['stop-sign', 'bus'] },
+  { id: 'exploitation', picture: ['prohibited', 'coin'] },
+  { id: 'asylum', picture: ['shield', 'globe-showing-europe-africa'] },
+  { id: 'residence-permit', picture: ['identification-card', 'house'] },
+  { id: 'age-test', picture: ['stethoscope', 'calendar'] },
+  { id: 'compensation', picture: ['coin', 'sparkling-heart'] },
+  { id: 'privacy', picture: ['locked', 'boy-medium-dark'] },
+  { id: 'specialised-centre', picture: ['house-with-garden', 'shield'] },
+  { id: 'convention', picture: ['scroll', 'globe-showing-americas'] },
+];

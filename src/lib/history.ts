@@ -1,0 +1,25 @@
+// In-app navigation replaces the current history entry: a whole visit is one entry, so Back
+// after a quick exit never shows a step.
+type Listener = (hash: string) => void;
+const listeners = new Set<Listener>();
+
+export function currentHash(): string {
+  return location.hash;
+}
+
+export function navigate(hash: string): void {
+  if (hash === location.hash) return;
+  history.replaceState(null, '', hash);
+  listeners.forEach((l) => l(hash));
+}
+
+/** Called on in-app navigation and when the person edits the address (hashchange). */
+export function onNavigate(listener: Listener): () => void {
+  listeners.add(listener);
+  const onHash = () => listener(location.hash);
+  addEventListener('hashchange', onHash);
+  return () => {
+    listeners.delete(listener);
+    removeEventListener('hashchange', onHash);
+  };
+}

@@ -1,0 +1,204 @@
+// Reading aloud (../shared/design/speech.md). One module for the components: it picks a voice
+// that really speaks the page's language, reads one sentence per utterance, highlights through
+// onstart/onend, pauses as cancel-and-repeat (Android's pause cancels), and prefers a recorded
+// human voice where one ships. Components never touch speechSynthesis or Audio themselves.
+
+export interface VoiceChoice {
+  voice: SpeechSynthesisVoice;
+  /** The voice is of a neighbour language (Dari read with a Persian voice): say so. */
+  neighbour: boolean;
+}
+
+/** Voice tags to try for a page language, best first. Dari may fall back to Persian. */
+const CANDIDATES: Record<string, { tags: string[]; neighbours?: string[] }> = {
+  fr: { tags: ['fr-BE', 'fr'] },
+  nl: { tags: ['nl-BE', 'nl'] },
+  de: { tags: ['de-BE', 'de'] },
+  en: { tags: ['en-GB', 'en'] },
+  prs: { tags: ['prs', 'fa-AF'], neighbours: ['fa'] },
+  zh: { tags: ['zh-CN', 'cmn-Hans-CN', 'zh'] },
+};
+
+const norm = (tag: string) => tag.replace(/_/g, '-').toLowerCase();
+const primary = (tag: string) => norm(tag).split('-')[0];
+
+function matches(voice: SpeechSynthesisVoice, tag: string): boolean {
+  const v = norm(voice.lang);
+  const t = norm(tag);
+  return t.includes('-') ? v === t || v.startsWith(`${t}-`) : primary(v) === t;
+}
+
+/**
+ * The best voice for `lang`: exact language (never another language's voice), the preferred
+ * region first, local voices first; offline, only voices that run on the device.
+ */
+export function pickVoice(voices: readonly SpeechSynthesisVoice[], lang: string, offline: boolean): VoiceChoice | undefined {
+  const usable = voices.filter((v) => !offline || v.localService);
+  const { tags, neighbours = [] } = CANDIDATES[lang] ?? { tags: [lang] };
+  const rank = (v: SpeechSynthesisVoice) => (v.localService ? 0 : 2) + (v.default ? 0 : 1);
+  for (const [list, neighbour] of [[tags, false], [neighbours, true]] as const) {
+    for (const tag of list) {
+      const found = usable.filter((v) => matches(v, tag)).sort((a, b) => rank(a) - rank(b));
+      if (found[0]) return { voice: found[0], neighbour };
+    }
+  }
+  return undefined;
+}
+
+/** The voice list starts empty in Chrome: wait for voiceschanged, but not forever. */
+export function loadVoices(synth: SpeechSynthesis | undefined, timeout = 2000): Promise<SpeechSynthesisVoice[]> {
+  if (!synth) return Promise.resolve([]);
+  const now = synth.getVoices();
+  if (now.length) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      synth.removeEventListener('voiceschanged', done);
+      resolve(synth.getVoices());
+    };
+    const timer = setTimeout(done, timeout);
+    synth.addEventListener('voiceschanged', done);
+  });
+}
+
+export type ReaderState = 'idle' | 'reading' | 'paused';
+
+export interface ReaderEvents {
+  /** The sentence being read (-1: none) and the reader's state. */
+  onChange(sentence: number, state: ReaderState): void;
+}
+
+export interface SpeechEnv {
+  synth?: SpeechSynthesis;
+  Utterance?: typeof SpeechSynthesisUtterance;
+  /** Plays a recording and resolves when it ends (rejects on failure or stop). */
+  play?: (url: string) => { done: Promise<void>; stop(): void };
+}
+
+export function browserEnv(): SpeechEnv {
+  return {
+    synth: globalThis.speechSynthesis,
+    Utterance: globalThis.SpeechSynthesisUtterance,
+    play(url) {
+      const audio = new Audio(url);
+      const done = new Promise<void>((resolve, reject) => {
+        audio.onended = () => resolve();
+        audio.onerror = () => reject(new Error('audio'));
+        audio.play().catch(reject);
+      });
+      return { done, stop: () => audio.pause() };
+    },
+  };
+}
+
+/** Reads a list of sentences, by synthetic voice or by recordings (one per step or per sentence). */
+export class Reader {
+  private sentences: string[] = [];
+  private index = 0;
+  private state: ReaderState = 'idle';
+  private generation = 0;
+  private voice?: SpeechSynthesisVoice;
+  private rate = 0.85;
+  private recordings: string[] = [];
+  private playing?: { stop(): void };
+
+  constructor(
+    private env: SpeechEnv,
+    private events: ReaderEvents,
+  ) {}
+
+  get current(): ReaderState {
+    return this.state;
+  }
+
+  /** Starts from the first sentence; call from the tap itself (iOS needs that). */
+  start(sentences: string[], options: { voice?: SpeechSynthesisVoice; rate: number; recordings?: string[] }): void {
+    this.stop();
+    this.sentences = sentences;
+    this.voice = options.voice;
+    this.rate = options.rate;
+    this.recordings = options.recordings ?? [];
+    this.index = 0;
+    this.run();
+  }
+
+  /** Pause is cancel plus "remember the sentence": Chrome on Android cancels on pause(). */
+  pause(): void {
+    if (this.state !== 'reading') return;
+    this.halt();
+    this.set('paused', this.index);
+  }
+
+  resume(): void {
+    if (this.state !== 'paused') return;
+    this.run();
+  }
+
+  stop(): void {
+    this.halt();
+    this.index = 0;
+    if (this.state !== 'idle') this.set('idle', -1);
+  }
+
+  private halt(): void {
+    this.generation += 1;
+    this.playing?.stop();
+    this.playing = undefined;
+    this.env.synth?.cancel();
+  }
+
+  private set(state: ReaderState, sentence: number): void {
+    this.state = state;
+    this.events.onChange(sentence, state);
+  }
+
+  private run(): void {
+    this.halt();
+    this.state = 'reading';
+    const generation = this.generation;
+    if (this.recordings.length) this.playFrom(generation);
+    else this.speakFrom(generation);
+  }
+
+  private finish(generation: number): void {
+    if (generation !== this.generation) return;
+    this.index = 0;
+    this.set('idle', -1);
+  }
+
+  private speakFrom(generation: number): void {
+    const { synth, Utterance } = this.env;
+    if (!synth || !Utterance || !this.voice || this.index >= this.sentences.length) return this.finish(generation);
+    const i = this.index;
+    const u = new Utterance(this.sentences[i]);
+    u.voice = this.voice;
+    u.lang = this.voice.lang;
+    u.rate = this.rate;
+    u.onstart = () => generation === this.generation && this.set('reading', i);
+    u.onend = () => {
+      if (generation !== this.generation) return;
+      this.index = i + 1;
+      this.speakFrom(generation);
+    };
+    u.onerror = () => this.finish(generation);
+    synth.speak(u);
+  }
+
+  /** One recording for the whole step, or one per sentence (highlighted as it plays). */
+  private playFrom(generation: number): void {
+    const perSentence = this.recordings.length === this.sentences.length && this.recordings.length > 1;
+    const i = this.index;
+    if (i >= this.recordings.length || !this.env.play) return this.finish(generation);
+    const playing = this.env.play(this.recordings[i]);
+    this.playing = playing;
+    this.set('reading', perSentence ? i : -1);
+    playing.done.then(
+      () => {
+        if (generation !== this.generation) return;
+        this.index = i + 1;
+        this.playFrom(generation);
+      },
+      () => this.finish(generation),
+    );
+  }
+}

@@ -1,0 +1,53 @@
+// Preferences on the device: only the language and reading choices, never which pages were read.
+// Storage may be blocked or full (private mode, quota): then the app works and just forgets.
+
+export interface Prefs {
+  lang?: string;
+  /** Speech rate, 0.5 to 1.5. */
+  rate?: number;
+  /** The first-visit note was dismissed. */
+  intro?: true;
+}
+
+const KEY = 'prefs';
+
+export function readPrefs(): Prefs {
+  try {
+    const raw = globalThis.localStorage?.getItem(KEY);
+    const value: unknown = raw ? JSON.parse(raw) : {};
+    return value && typeof value === 'object' ? (value as Prefs) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Merges into the stored preferences; false when they could not be kept. */
+export function writePrefs(change: Prefs): boolean {
+  try {
+    globalThis.localStorage.setItem(KEY, JSON.stringify({ ...readPrefs(), ...change }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "Forget this device": every storage the app can reach, and the service worker. */
+export async function forgetDevice(): Promise<void> {
+  try {
+    localStorage.clear();
+    sessionStorage.clear();
+  } catch {
+    /* blocked storage holds nothing to clear */
+  }
+  const tasks: Promise<unknown>[] = [];
+  if (globalThis.caches) tasks.push(caches.keys().then((keys) => Promise.all(keys.map((k) => caches.delete(k)))));
+  if ('serviceWorker' in navigator) {
+    tasks.push(navigator.serviceWorker.getRegistrations().then((rs) => Promise.all(rs.map((r) => r.unregister()))));
+  }
+  if (globalThis.indexedDB && 'databases' in indexedDB) {
+    tasks.push(
+      indexedDB.databases().then((dbs) => dbs.forEach((db) => db.name && indexedDB.deleteDatabase(db.name))),
+    );
+  }
+  await Promise.allSettled(tasks);
+}

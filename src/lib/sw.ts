@@ -1,0 +1,32 @@
+// The service worker: registered once; an update is offered, never forced. Accepting it reloads
+// the same address, so the current screen (which lives in the hash) is kept.
+import { registerSW } from 'virtual:pwa-register';
+
+let updateSW: ((reload?: boolean) => Promise<void>) | undefined;
+let waiting = false;
+const listeners = new Set<() => void>();
+
+export function startServiceWorker(): void {
+  if (!('serviceWorker' in navigator)) return;
+  updateSW = registerSW({
+    immediate: true,
+    onNeedRefresh() {
+      waiting = true;
+      listeners.forEach((l) => l());
+    },
+  });
+}
+
+export function updateWaiting(): boolean {
+  return waiting;
+}
+
+export function onUpdateWaiting(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Only ever called from the person's own tap on "Update now". */
+export function applyUpdate(): Promise<void> {
+  return updateSW ? updateSW(true) : Promise.resolve();
+}

@@ -1,0 +1,15 @@
+// Boot: choose the language (link, stored choice, device, English), load its screen text, draw
+// the app, then register the service worker. Everything here is on the first-load path.
+import { render } from 'preact';
+import { App } from './app/App';
+import { parse } from './app/known';
+import { askPersistentStorage } from './lib/device';
+import { startI18n } from './lib/i18n';
+import { startServiceWorker } from './lib/sw';
+import './app/app.css';
+
+const initial = parse(location.hash);
+await startI18n(initial.route.lang);
+render(<App initial={initial} />, document.getElementById('app')!);
+startServiceWorker();
+askPersistentStorage();

@@ -1,0 +1,30 @@
+// The help directory: urgent lines first, then the rest; a kind word on the traces a call leaves.
+import { useTranslation } from 'react-i18next';
+import { SERVICES } from '../content/services';
+import { ServiceCard } from '../components/ServiceCard';
+import { Sentences } from '../components/Sentences';
+
+const ORDERED = [...SERVICES.filter((s) => s.urgent), ...SERVICES.filter((s) => !s.urgent)];
+
+export default function Help() {
+  const { t } = useTranslation();
+  return (
+    <div class="help">
+      <h1 tabIndex={-1}>
+        <Sentences text={t('help.title')} />
+      </h1>
+      <p>
+        <Sentences text={t('help.lead')} />
+      </p>
+      <p class="trace">
+        <span aria-hidden="true">ℹ️ </span>
+        <Sentences text={t('help.trace')} />
+      </p>
+      <ul class="services">
+        {ORDERED.map((s) => (
+          <ServiceCard service={s} key={s.id} />
+        ))}
+      </ul>
+    </div>
+  );
+}

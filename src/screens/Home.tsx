@@ -1,0 +1,62 @@
+// Home: the two guides as big picture cards, help now, staying safe. Nothing else competes.
+import { useState } from 'preact/hooks';
+import { useTranslation } from 'react-i18next';
+import { GUIDES } from '../content/guides';
+import { Link } from '../components/Link';
+import { Note } from '../components/Notes';
+import { Picture } from '../components/Picture';
+import { Sentences } from '../components/Sentences';
+import { dynamic } from '../lib/i18n';
+import { readPrefs, writePrefs } from '../lib/storage';
+
+export function Home({ lang }: { lang: string }) {
+  const { t } = useTranslation(['ui', 'bill-of-rights', 'alone-in-belgium']);
+  const tx = dynamic(t);
+  const [intro, setIntro] = useState(() => !readPrefs().intro);
+  const closeIntro = () => {
+    writePrefs({ intro: true });
+    setIntro(false);
+  };
+  return (
+    <div class="home">
+      {intro && (
+        <Note onDismiss={closeIntro} dismissLabel={t('intro.ok')}>
+          <strong>{t('intro.title')}. </strong>
+          {t('intro.text')}
+        </Note>
+      )}
+      <h1>
+        <Sentences text={t('home.title')} />
+      </h1>
+      <p>
+        <Sentences text={t('home.lead')} />
+      </p>
+      <h2 class="visually-hidden">{t('home.guides')}</h2>
+      <ul class="cards">
+        {Object.values(GUIDES).map((g) => (
+          <li key={g.id}>
+            <Link class="card" to={{ name: 'step', lang, guide: g.id, n: 1 }}>
+              <Picture picture={g.picture} alt="" size={96} />
+              <span>
+                <strong>
+                  <Sentences text={tx(`${g.id}:title`)} />
+                </strong>
+                <Sentences text={tx(`${g.id}:summary`)} />
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <div class="home-actions">
+        <Link class="button" to={{ name: 'help', lang }}>
+          <span aria-hidden="true">📞</span>
+          {t('home.getHelp')}
+        </Link>
+        <Link class="button secondary" to={{ name: 'safety', lang }}>
+          <span aria-hidden="true">🛡️</span>
+          {t('home.safety')}
+        </Link>
+      </div>
+    </div>
+  );
+}

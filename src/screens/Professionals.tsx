@@ -1,0 +1,162 @@
+// For professionals: how to use the app in a session, what it rests on, and tables generated from
+// the data: every step's sources and status, every number's source and date, every language's
+// translation status, and the pictures' licence.
+import { useTranslation } from 'react-i18next';
+import status from '../../locales/status.json';
+import { GUIDES } from '../content/guides';
+import { LANGUAGES } from '../content/languages';
+import { SERVICES } from '../content/services';
+import { SOURCES, type SourceId } from '../content/sources';
+import type { SourceRef, Status } from '../content/types';
+import { Sentences } from '../components/Sentences';
+import { dynamic } from '../lib/i18n';
+
+interface Translation {
+  status: 'source' | 'draft' | 'reviewed';
+  by?: string;
+  date?: string;
+}
+const STATUS = status as Record<string, Translation>;
+
+function cite(ref: Pick<SourceRef, 'source' | 'at'>): string {
+  const s = SOURCES[ref.source as SourceId];
+  const where = ref.at ? `, ${ref.at}` : '';
+  return s ? `${s.publisher}: ${s.title}${where}${'site' in s ? ` (${s.site})` : ''}` : ref.source;
+}
+
+function StatusMark({ status }: { status: Status }) {
+  const { t } = useTranslation('professionals');
+  return <span class={`status-${status}`}>{t(`status.${status}`)}</span>;
+}
+
+export default function Professionals() {
+  const { t } = useTranslation(['professionals', 'ui', 'help', 'bill-of-rights', 'alone-in-belgium']);
+  const tx = dynamic(t);
+  const list = (key: 'use' | 'session' | 'safety' | 'basis') => (
+    <ul>
+      {(t(key, { returnObjects: true }) as string[]).map((line) => (
+        <li key={line}>
+          <Sentences text={line} />
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <div class="professionals">
+      <h1 tabIndex={-1}>
+        <Sentences text={t('title')} />
+      </h1>
+      <p>
+        <Sentences text={t('lead')} />
+      </p>
+      <h2>{t('useTitle')}</h2>
+      {list('use')}
+      <h2>{t('sessionTitle')}</h2>
+      {list('session')}
+      <h2>{t('safetyTitle')}</h2>
+      {list('safety')}
+      <h2>{t('basisTitle')}</h2>
+      {list('basis')}
+
+      <h2>{t('sourcesTitle')}</h2>
+      <p>{t('sourcesLead')}</p>
+      {Object.values(GUIDES).map((guide) => (
+        <div class="table-wrap" key={guide.id}>
+          <table>
+            <caption>{tx(`${guide.id}:title`)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('step')}</th>
+                <th scope="col">{t('source')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {guide.steps.map((step, i) => (
+                <tr key={step.id} data-status={step.sources.some((s) => s.status === 'unverified') ? 'unverified' : undefined}>
+                  <th scope="row">
+                    {i + 1}. {tx(`${guide.id}:steps.${step.id}.title`)}
+                  </th>
+                  <td>
+                    <ul>
+                      {step.sources.map((ref) => (
+                        <li key={ref.source + (ref.at ?? '')}>
+                          <span lang="en">{cite(ref)}</span> — <StatusMark status={ref.status} />
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+
+      <h2>{t('directoryTitle')}</h2>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('service')}</th>
+              <th scope="col">{t('number')}</th>
+              <th scope="col">{t('source')}</th>
+              <th scope="col">{t('checked')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {SERVICES.map((s) => (
+              <tr key={s.id}>
+                <th scope="row">{tx(`help:${s.id}.name`)}</th>
+                <td>
+                  <bdi dir="ltr" class="number">
+                    {s.number}
+                  </bdi>
+                </td>
+                <td>
+                  <span lang="en">{cite({ source: s.source })}</span> — <StatusMark status={s.status} />
+                </td>
+                <td>
+                  <bdi dir="ltr">{s.checked}</bdi>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p>{t('left')}</p>
+
+      <h2>{t('languagesTitle')}</h2>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('language')}</th>
+              <th scope="col">{t('translationHead')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {LANGUAGES.map((l) => {
+              const s = STATUS[l.code] ?? { status: 'draft' };
+              return (
+                <tr key={l.code}>
+                  <th scope="row">
+                    <span lang={l.code} dir={l.dir}>
+                      {l.native}
+                    </span>{' '}
+                    <span lang="en">({l.english})</span>
+                  </th>
+                  <td>{t(`translation.${s.status}`, { by: s.by, date: s.date })}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+
+      <h2>{t('picturesTitle')}</h2>
+      <p>{t('pictures')}</p>
+      <h2>{t('mistakeTitle')}</h2>
+      <p>{t('mistake')}</p>
+    </div>
+  );
+}

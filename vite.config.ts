@@ -1,0 +1,63 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { GUIDES } from './src/content/guides';
+import { TERMS } from './src/content/glossary';
+import { SERVICES } from './src/content/services';
+import { picturesPlugin } from './src/tools/pictures';
+import { staticPlugin } from './src/tools/static';
+
+const allPictures = () => [
+  ...Object.values(GUIDES).flatMap((g) => [g.picture, ...g.steps.map((s) => s.picture)]),
+  ...TERMS.map((t) => t.picture),
+  ...SERVICES.map((s) => s.picture),
+];
+
+export default defineConfig({
+  base: './',
+  build: { target: 'es2022', assetsInlineLimit: 0 },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  server: { host: '127.0.0.1' },
+  plugins: [
+    preact(),
+    picturesPlugin(allPictures),
+    staticPlugin('locales'),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        // Neutral on purpose: anyone holding the phone sees the installed name and icon.
+        name: 'Compass',
+        short_name: 'Compass',
+        description: 'A friendly guide, step by step.',
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#fffbf5',
+        theme_color: '#2b5f8a',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The whole app, every language and every picture: after one visit, nothing needs the
+        // network. Recordings (audio/) are cached when played, not here.
+        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+        globIgnores: ['audio/**'],
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+        navigateFallbackDenylist: [/^\/audio\//],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/audio/'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'recordings', expiration: { maxEntries: 400 } },
+          },
+        ],
+      },
+    }),
+  ],
+});

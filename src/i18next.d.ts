@@ -4,7 +4,6 @@ import 'i18next';
 import type ui from '../locales/en/ui.json';
 import type safety from '../locales/en/safety.json';
 import type professionals from '../locales/en/professionals.json';
-import type help from '../locales/en/help.json';
 import type glossary from '../locales/en/glossary.json';
 import type billOfRights from '../locales/en/bill-of-rights.json';
 import type aloneInBelgium from '../locales/en/alone-in-belgium.json';
@@ -16,7 +15,6 @@ declare module 'i18next' {
       ui: typeof ui;
       safety: typeof safety;
       professionals: typeof professionals;
-      help: typeof help;
       glossary: typeof glossary;
       'bill-of-rights': typeof billOfRights;
       'alone-in-belgium': typeof aloneInBelgium;

@@ -6,9 +6,9 @@ import { Picture } from './Picture';
 import { Sentences } from './Sentences';
 
 export function ServiceCard({ service: s }: { service: Service }) {
-  const { t } = useTranslation(['ui', 'help']);
+  const { t } = useTranslation();
   const tx = dynamic(t);
-  const name = tx(`help:${s.id}.name`);
+  const name = tx(`ui:services.${s.id}.name`);
   const facts = [s.free && t('help.free'), s.anonymous && t('help.anonymous'), s.hours === '24/7' && t('help.always'), tx(`ui:help.region.${s.region}`)];
   return (
     <li class="service">
@@ -17,7 +17,7 @@ export function ServiceCard({ service: s }: { service: Service }) {
         <Sentences text={name} />
       </h2>
       <p>
-        <Sentences text={tx(`help:${s.id}.purpose`)} />
+        <Sentences text={tx(`ui:services.${s.id}.purpose`)} />
       </p>
       <p class="facts">{facts.filter(Boolean).join(' · ')}</p>
       <a class="call" href={`tel:${s.tel}`}>

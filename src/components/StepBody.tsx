@@ -21,7 +21,7 @@ interface Props {
 }
 
 export function StepBody({ guide, step, lang, titleRef, secondary }: Props) {
-  const { t } = useTranslation([guide, 'glossary', 'help', 'ui'], { lng: lang });
+  const { t } = useTranslation([guide, 'glossary', 'ui'], { lng: lang });
   const tx = dynamic(t);
   const [openTerm, setOpenTerm] = useState<string>();
   const terms = useMemo<TermMatch[]>(
@@ -85,7 +85,7 @@ export function StepBody({ guide, step, lang, titleRef, secondary }: Props) {
               <li key={s.id}>
                 <a class="chip" href={`tel:${s.tel}`}>
                   <Picture picture={s.picture} alt="" size={40} />
-                  {tx('ui:help.call', { name: tx(`help:${s.id}.name`) })}{' '}
+                  {tx('ui:help.call', { name: tx(`ui:services.${s.id}.name`) })}{' '}
                   <bdi dir="ltr" class="number">
                     {s.number}
                   </bdi>

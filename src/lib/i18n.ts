@@ -6,7 +6,7 @@ import { initReactI18next } from 'react-i18next';
 import ui from '../../locales/en/ui.json';
 import { DEFAULT_LANGUAGE, LANGUAGES, dirOf } from '../content/languages';
 
-export const NAMESPACES = ['ui', 'bill-of-rights', 'alone-in-belgium', 'glossary', 'help', 'safety', 'professionals'] as const;
+export const NAMESPACES = ['ui', 'bill-of-rights', 'alone-in-belgium', 'glossary', 'safety', 'professionals'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** Languages whose text could not be loaded or read: the app says so and shows English. */

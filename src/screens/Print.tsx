@@ -31,7 +31,7 @@ function Title({ guide, lang }: { guide: GuideId; lang: string }) {
 }
 
 export default function Print({ route }: { route: Extract<Route, { name: 'print' }> }) {
-  const { t } = useTranslation(['ui', 'help', route.guide]);
+  const { t } = useTranslation(['ui', route.guide]);
   const tx = dynamic(t);
   const guide = GUIDES[route.guide];
   const langs = route.with ? [route.lang, route.with] : [route.lang];
@@ -59,7 +59,7 @@ export default function Print({ route }: { route: Extract<Route, { name: 'print'
       <ul class="print-numbers">
         {SERVICES.map((s) => (
           <li key={s.id}>
-            {tx(`help:${s.id}.name`)}:{' '}
+            {tx(`ui:services.${s.id}.name`)}:{' '}
             <bdi dir="ltr" class="number">
               {s.number}
             </bdi>

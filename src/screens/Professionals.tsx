@@ -30,7 +30,7 @@ function StatusMark({ status }: { status: Status }) {
 }
 
 export default function Professionals() {
-  const { t } = useTranslation(['professionals', 'ui', 'help', 'bill-of-rights', 'alone-in-belgium']);
+  const { t } = useTranslation(['professionals', 'ui', 'bill-of-rights', 'alone-in-belgium']);
   const tx = dynamic(t);
   const list = (key: 'use' | 'session' | 'safety' | 'basis') => (
     <ul>
@@ -106,7 +106,7 @@ export default function Professionals() {
           <tbody>
             {SERVICES.map((s) => (
               <tr key={s.id}>
-                <th scope="row">{tx(`help:${s.id}.name`)}</th>
+                <th scope="row">{tx(`ui:services.${s.id}.name`)}</th>
                 <td>
                   <bdi dir="ltr" class="number">
                     {s.number}

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const [,, url, out, w='360', h='740', full='0'] = process.argv;
+const ctx = await chromium.launchPersistentContext('/tmp/look-profile-'+Date.now(), { executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run','--disable-quic'], viewport: { width: +w, height: +h } });
+const page = ctx.pages()[0];
+page.on('console', m => console.log('console:', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror:', e.message));
+await page.goto(url);
+await page.waitForTimeout(1200);
+await page.screenshot({ path: out, fullPage: full === '1' });
+await ctx.close();

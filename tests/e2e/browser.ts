@@ -1,0 +1,57 @@
+// Shared by the real-browser tests: serve the production build (dist/) with Vite's preview
+// server on a free port, and drive Chromium with a fresh profile through playwright-core.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+// @ts-expect-error: a plain ES module without types
+import { CHROMIUM_ARGS, findChromium } from '../../src/tools/chromium.mjs';
+
+export const PHONE = { width: 360, height: 740 };
+export const LAPTOP = { width: 1280, height: 800 };
+
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serve(): Promise<Served> {
+  const server: PreviewServer = await preview({
+    configFile: false,
+    root: process.cwd(),
+    base: './',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    logLevel: 'silent',
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function open(options: { viewport?: { width: number; height: number }; locale?: string; init?: string } = {}): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium() as string,
+    args: CHROMIUM_ARGS,
+    viewport: options.viewport ?? PHONE,
+    locale: options.locale ?? 'en-GB',
+    serviceWorkers: 'allow',
+  });
+  if (options.init) await context.addInitScript(options.init);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

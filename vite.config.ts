@@ -1,11 +1,11 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { GUIDES } from './src/content/guides';
-import { TERMS } from './src/content/glossary';
-import { SERVICES } from './src/content/services';
-import { picturesPlugin } from './src/tools/pictures';
-import { staticPlugin } from './src/tools/static';
+import { GUIDES } from './src/content/guides.ts';
+import { TERMS } from './src/content/glossary.ts';
+import { SERVICES } from './src/content/services.ts';
+import { picturesPlugin } from './src/tools/pictures.ts';
+import { staticPlugin } from './src/tools/static.ts';
 
 const allPictures = () => [
   ...Object.values(GUIDES).flatMap((g) => [g.picture, ...g.steps.map((s) => s.picture)]),

@@ -2,7 +2,7 @@
 // it so that it gets the alias too (../shared/design/toolchain.md, "Known snags").
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
-import { staticPlugin } from './src/tools/static';
+import { staticPlugin } from './src/tools/static.ts';
 
 export default defineConfig({
   plugins: [preact(), staticPlugin('locales')],

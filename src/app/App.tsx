@@ -20,6 +20,7 @@ import { parse } from './known';
 import { GUIDES } from '../content/guides';
 import { cacheRecordings, recordingsFor } from '../lib/recordings';
 import { Home } from '../screens/Home';
+import { Icon } from '../components/Icon';
 
 const StepScreen = lazy(() => import('../screens/Step'));
 const Done = lazy(() => import('../screens/Done'));
@@ -94,7 +95,7 @@ export function App({ initial }: { initial: Parsed }) {
       </a>
       <header class="topbar">
         <Link to={home} class="brand">
-          <span aria-hidden="true">🧭 </span>
+          <Icon name="compass" />
           {t('app.name')}
         </Link>
         <QuickExit />

@@ -2,6 +2,7 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, findLanguage, type Language } from '../content/languages';
+import { Icon } from './Icon';
 
 interface Props {
   current: string;
@@ -34,7 +35,7 @@ export function LanguagePicker({ current, onChoose, preferred = [], label }: Pro
   return (
     <div class="language-picker">
       <button type="button" class="button secondary" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
-        <span aria-hidden="true">🌐 </span>
+        <Icon name="globe-with-meridians" />
         {label ?? t('language.label')}: <span lang={current}>{findLanguage(current)?.native ?? current}</span>
       </button>
       {open && (

@@ -7,6 +7,7 @@ import { isOnline } from '../lib/device';
 import { onExit } from '../lib/exit';
 import { Reader, browserEnv, loadVoices, pickVoice, type ReaderState, type SpeechEnv, type VoiceChoice } from '../lib/speech';
 import { readPrefs, writePrefs } from '../lib/storage';
+import { Icon } from './Icon';
 
 const SLOW = 0.8;
 const NORMAL = 1;
@@ -84,25 +85,25 @@ export function ReadAloud({ lang, routeKey, recordings = [], env: given }: Props
       {choice?.neighbour && recordings.length === 0 && <p class="no-voice">{t('read.neighbour')}</p>}
       {state === 'idle' && (
         <button type="button" class="button" onClick={start}>
-          <span aria-hidden="true">🔊</span>
+          <Icon name="speaker-high-volume" />
           {t('read.start')}
         </button>
       )}
       {state === 'reading' && (
         <button type="button" class="button" onClick={() => reader.pause()}>
-          <span aria-hidden="true">⏸</span>
+          <Icon name="pause-button" />
           {t('read.pause')}
         </button>
       )}
       {state === 'paused' && (
         <button type="button" class="button" onClick={() => reader.resume()}>
-          <span aria-hidden="true">▶</span>
+          <Icon name="play-button" />
           {t('read.resume')}
         </button>
       )}
       {state !== 'idle' && (
         <button type="button" class="button secondary" onClick={() => reader.stop()}>
-          <span aria-hidden="true">⏹</span>
+          <Icon name="stop-button" />
           {t('read.stop')}
         </button>
       )}

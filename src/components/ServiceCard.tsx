@@ -4,6 +4,7 @@ import type { Service } from '../content/types';
 import { dynamic } from '../lib/i18n';
 import { Picture } from './Picture';
 import { Sentences } from './Sentences';
+import { Icon } from './Icon';
 
 export function ServiceCard({ service: s }: { service: Service }) {
   const { t } = useTranslation();
@@ -21,7 +22,7 @@ export function ServiceCard({ service: s }: { service: Service }) {
       </p>
       <p class="facts">{facts.filter(Boolean).join(' · ')}</p>
       <a class="call" href={`tel:${s.tel}`}>
-        <span aria-hidden="true">📞</span>
+        <Icon name="telephone-receiver" />
         {t('help.call', { name })}
         <bdi dir="ltr" class="number">
           {s.number}

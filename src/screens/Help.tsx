@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SERVICES } from '../content/services';
 import { ServiceCard } from '../components/ServiceCard';
 import { Sentences } from '../components/Sentences';
+import { Icon } from '../components/Icon';
 
 const ORDERED = [...SERVICES.filter((s) => s.urgent), ...SERVICES.filter((s) => !s.urgent)];
 
@@ -17,7 +18,7 @@ export default function Help() {
         <Sentences text={t('help.lead')} />
       </p>
       <p class="trace">
-        <span aria-hidden="true">ℹ️ </span>
+        <Icon name="information" />
         <Sentences text={t('help.trace')} />
       </p>
       <ul class="services">

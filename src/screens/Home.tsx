@@ -8,6 +8,7 @@ import { Picture } from '../components/Picture';
 import { Sentences } from '../components/Sentences';
 import { dynamic } from '../lib/i18n';
 import { readPrefs, writePrefs } from '../lib/storage';
+import { Icon } from '../components/Icon';
 
 export function Home({ lang }: { lang: string }) {
   const { t } = useTranslation(['ui', 'bill-of-rights', 'alone-in-belgium']);
@@ -49,11 +50,11 @@ export function Home({ lang }: { lang: string }) {
       </ul>
       <div class="home-actions">
         <Link class="button" to={{ name: 'help', lang }}>
-          <span aria-hidden="true">📞</span>
+          <Icon name="telephone-receiver" />
           {t('home.getHelp')}
         </Link>
         <Link class="button secondary" to={{ name: 'safety', lang }}>
-          <span aria-hidden="true">🛡️</span>
+          <Icon name="shield" />
           {t('home.safety')}
         </Link>
       </div>

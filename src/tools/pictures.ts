@@ -4,7 +4,7 @@ import { getIconData, iconToSVG, replaceIDs } from '@iconify/utils';
 import icons from '@iconify-json/fluent-emoji-flat/icons.json' with { type: 'json' };
 import type { Plugin } from 'vite';
 import type { IconifyJSON } from '@iconify/types';
-import { pictureFile } from '../content/pictures';
+import { UI_ICONS, pictureFile } from '../content/pictures';
 import type { Picture } from '../content/types';
 
 const SET = icons as unknown as IconifyJSON;
@@ -34,17 +34,25 @@ export function sceneSvg(picture: Picture): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 120" width="120" height="120"><circle cx="60" cy="60" r="58" fill="#FDEFD9"/>${parts.join('')}</svg>`;
 }
 
+/** A single icon with no background, for controls. */
+export function iconSvg(name: string): string {
+  const data = getIconData(SET, name);
+  if (!data) throw new Error(`No Fluent Emoji Flat icon named "${name}"`);
+  const svg = iconToSVG(data);
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${svg.attributes.viewBox}" width="24" height="24">${replaceIDs(svg.body)}</svg>`;
+}
+
 /** Emits every picture in `list()` at build time and serves any picture in development. */
-export function picturesPlugin(list: () => Picture[]): Plugin {
+export function picturesPlugin(list: () => Picture[], icons: readonly string[] = UI_ICONS): Plugin {
   return {
     name: 'pictures',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const m = /\/pictures\/([a-z0-9_-]+)\.svg$/.exec(req.url ?? '');
+        const m = /\/pictures\/(icon-)?([a-z0-9_-]+)\.svg$/.exec(req.url ?? '');
         if (!m) return next();
         try {
           res.setHeader('Content-Type', 'image/svg+xml');
-          res.end(sceneSvg(m[1].split('_') as unknown as Picture));
+          res.end(m[1] ? iconSvg(m[2]) : sceneSvg(m[2].split('_') as unknown as Picture));
         } catch {
           next();
         }
@@ -58,6 +66,7 @@ export function picturesPlugin(list: () => Picture[]): Plugin {
         seen.add(fileName);
         this.emitFile({ type: 'asset', fileName, source: sceneSvg(p) });
       }
+      for (const name of icons) this.emitFile({ type: 'asset', fileName: `pictures/icon-${name}.svg`, source: iconSvg(name) });
     },
   };
 }

@@ -1,0 +1,123 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Reader, loadVoices, pickVoice, type ReaderState } from '../../src/lib/speech';
+import { installFakeSpeech, type FakeSpeech, type FakeVoice } from '../helpers/fake-speech';
+
+const voice = (name: string, lang: string, localService = true, isDefault = false) =>
+  ({ name, lang, localService, default: isDefault, voiceURI: name }) as SpeechSynthesisVoice;
+
+describe('choosing a voice', () => {
+  const voices = [
+    voice('English US', 'en-US'),
+    voice('Français France', 'fr-FR'),
+    voice('Français Belgique', 'fr-BE'),
+    voice('Arabic network', 'ar-SA', false),
+    voice('Persian', 'fa-IR'),
+    voice('Pashto (listed, not installed)', 'ps-AF', false),
+    voice('Chinese', 'zh_CN'),
+  ];
+
+  it('matches the language, then prefers the Belgian region', () => {
+    expect(pickVoice(voices, 'fr', false)?.voice.name).toBe('Français Belgique');
+  });
+
+  it('never reads a language in another language\'s voice', () => {
+    expect(pickVoice(voices, 'ti', false)).toBeUndefined();
+    expect(pickVoice(voices, 'nl', false)).toBeUndefined();
+  });
+
+  it('offline, only a voice that runs on the device counts (the Android trap)', () => {
+    expect(pickVoice(voices, 'ps', true)).toBeUndefined();
+    expect(pickVoice(voices, 'ar', true)).toBeUndefined();
+    expect(pickVoice(voices, 'ar', false)?.voice.name).toBe('Arabic network');
+  });
+
+  it('reads Dari with a Persian voice only when there is no Dari voice, and says so', () => {
+    expect(pickVoice(voices, 'prs', false)).toEqual({ voice: voices[4], neighbour: true });
+    const withDari = [...voices, voice('Dari', 'fa-AF')];
+    expect(pickVoice(withDari, 'prs', false)).toEqual({ voice: withDari.at(-1), neighbour: false });
+    expect(pickVoice(voices, 'fa', false)?.neighbour).toBe(false);
+  });
+
+  it('understands underscores in voice tags', () => {
+    expect(pickVoice(voices, 'zh', false)?.voice.name).toBe('Chinese');
+  });
+
+  it('waits for voiceschanged when the list starts empty, but not forever', async () => {
+    vi.useFakeTimers();
+    const synth = { getVoices: () => [], addEventListener: vi.fn(), removeEventListener: vi.fn() } as unknown as SpeechSynthesis;
+    const loading = loadVoices(synth, 1000);
+    vi.advanceTimersByTime(1000);
+    await expect(loading).resolves.toEqual([]);
+    vi.useRealTimers();
+  });
+});
+
+describe('reading', () => {
+  let fake: FakeSpeech;
+  let changes: [number, ReaderState][];
+  let reader: Reader;
+  const fr: FakeVoice = { name: 'Français', lang: 'fr-FR', localService: true };
+
+  beforeEach(() => {
+    fake = installFakeSpeech(window, [fr]);
+    changes = [];
+    reader = new Reader(
+      { synth: window.speechSynthesis, Utterance: window.SpeechSynthesisUtterance },
+      { onChange: (sentence, state) => changes.push([sentence, state]) },
+    );
+  });
+
+  it('speaks one utterance per sentence, in order, with the voice, language and rate', () => {
+    reader.start(['Un.', 'Deux.', 'Trois.'], { voice: fr as SpeechSynthesisVoice, rate: 0.8 });
+    fake.finishAll();
+    expect(fake.spoken).toEqual([
+      { text: 'Un.', lang: 'fr-FR', voice: 'Français', rate: 0.8 },
+      { text: 'Deux.', lang: 'fr-FR', voice: 'Français', rate: 0.8 },
+      { text: 'Trois.', lang: 'fr-FR', voice: 'Français', rate: 0.8 },
+    ]);
+    expect(changes).toEqual([[0, 'reading'], [1, 'reading'], [2, 'reading'], [-1, 'idle']]);
+  });
+
+  it('pauses by cancelling, and resumes by speaking the same sentence again', () => {
+    reader.start(['Un.', 'Deux.', 'Trois.'], { voice: fr as SpeechSynthesisVoice, rate: 1 });
+    fake.finish();
+    const cancels = fake.cancels;
+    reader.pause();
+    expect(fake.cancels).toBe(cancels + 1);
+    expect(reader.current).toBe('paused');
+    reader.resume();
+    fake.finishAll();
+    expect(fake.spoken.map((s) => s.text)).toEqual(['Un.', 'Deux.', 'Deux.', 'Trois.']);
+    expect(reader.current).toBe('idle');
+  });
+
+  it('stops at once: nothing more is spoken', () => {
+    reader.start(['Un.', 'Deux.'], { voice: fr as SpeechSynthesisVoice, rate: 1 });
+    reader.stop();
+    fake.finishAll();
+    expect(fake.spoken.map((s) => s.text)).toEqual(['Un.']);
+    expect(changes.at(-1)).toEqual([-1, 'idle']);
+  });
+
+  it('without a voice it speaks nothing', () => {
+    reader.start(['Un.'], { voice: undefined, rate: 1 });
+    expect(fake.spoken).toEqual([]);
+    expect(reader.current).toBe('idle');
+  });
+
+  it('prefers a recording: plays it and speaks nothing', async () => {
+    const played: string[] = [];
+    const recorded = new Reader(
+      {
+        synth: window.speechSynthesis,
+        Utterance: window.SpeechSynthesisUtterance,
+        play: (url) => (played.push(url), { done: Promise.resolve(), stop() {} }),
+      },
+      { onChange: () => undefined },
+    );
+    recorded.start(['Un.', 'Deux.'], { voice: fr as SpeechSynthesisVoice, rate: 1, recordings: ['/audio/fr/g/s/1.mp3', '/audio/fr/g/s/2.mp3'] });
+    await vi.waitFor(() => expect(recorded.current).toBe('idle'));
+    expect(played).toEqual(['/audio/fr/g/s/1.mp3', '/audio/fr/g/s/2.mp3']);
+    expect(fake.spoken).toEqual([]);
+  });
+});

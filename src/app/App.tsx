@@ -99,6 +99,7 @@ export function App({ initial }: { initial: Parsed }) {
           {t('app.name')}
         </Link>
         <QuickExit />
+        <UrgentBar lang={route.lang} />
       </header>
       {!printing && (
         <div class="toolbar">
@@ -124,7 +125,6 @@ export function App({ initial }: { initial: Parsed }) {
           <Link to={{ name: 'professionals', lang: route.lang }}>{t('footer.professionals')}</Link>
         </nav>
       </footer>
-      <UrgentBar lang={route.lang} />
     </>
   );
 }

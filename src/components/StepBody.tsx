@@ -1,7 +1,6 @@
 // The words of one step in one language: title, text with tappable glossary words, "tell me
 // more", and who can help. Rendered once, or twice side by side in session mode.
-import type { Ref } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import { TERMS } from '../content/glossary';
 import { dirOf } from '../content/languages';
@@ -15,15 +14,20 @@ interface Props {
   guide: GuideId;
   step: Step;
   lang: string;
-  /** The primary column holds the page's h1 and takes focus on a step change. */
-  titleRef?: Ref<HTMLHeadingElement>;
+  /** The second language's column: its title is an h2 and does not take focus. */
   secondary?: boolean;
 }
 
-export function StepBody({ guide, step, lang, titleRef, secondary }: Props) {
+export function StepBody({ guide, step, lang, secondary }: Props) {
   const { t } = useTranslation([guide, 'glossary', 'ui'], { lng: lang });
   const tx = dynamic(t);
   const [openTerm, setOpenTerm] = useState<string>();
+  const title = useRef<HTMLHeadingElement>(null);
+  // On every step change focus moves to the title, so screen readers hear it. This runs here,
+  // once the words have loaded, not in the screen (which renders before them).
+  useEffect(() => {
+    if (!secondary) title.current?.focus();
+  }, [guide, step.id, secondary]);
   const terms = useMemo<TermMatch[]>(
     () =>
       (step.terms ?? []).flatMap((id) => {
@@ -39,7 +43,7 @@ export function StepBody({ guide, step, lang, titleRef, secondary }: Props) {
 
   return (
     <section class="step-body" lang={lang} dir={dirOf(lang)}>
-      <Heading ref={titleRef} tabIndex={-1} class="step-title">
+      <Heading ref={title} tabIndex={-1} class="step-title">
         <Sentences text={tx(`steps.${step.id}.title`)} />
       </Heading>
       <p class="text">

@@ -394,7 +394,7 @@ export const GUIDES: Record<GuideId, Guide> = {
         id: 'victim-papers',
         picture: ['identification-card', 'girl-medium', 'calendar'],
         more: true,
-        terms: ['residence-permit', 'victim'],
+        terms: ['residence-permit'],
         people: ['lawyer', 'guardian'],
         sources: [
           { source: 'myria', status: 'confirmed' },

@@ -27,17 +27,12 @@ export default function StepScreen({ route }: { route: StepRoute }) {
   const step = guide.steps[route.n - 1];
   const count = guide.steps.length;
   const dir = dirOf(route.lang);
-  const title = useRef<HTMLHeadingElement>(null);
   const start = useRef<{ x: number; y: number } | undefined>(undefined);
 
   const go = (move: Move | undefined) => {
     const to = move && neighbour(route, move);
     if (to) navigate(buildHash(to));
   };
-
-  useEffect(() => {
-    title.current?.focus();
-  }, [route.guide, route.n]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -68,7 +63,7 @@ export default function StepScreen({ route }: { route: StepRoute }) {
     >
       <Picture picture={step.picture} alt={tx(`${route.guide}:steps.${step.id}.alt`)} size={176} />
       <div class="columns">
-        <StepBody guide={route.guide} step={step} lang={route.lang} titleRef={title} />
+        <StepBody guide={route.guide} step={step} lang={route.lang} />
         {route.with && <StepBody guide={route.guide} step={step} lang={route.with} secondary />}
       </div>
       <nav class="stepnav" aria-label={tx(`${route.guide}:title`)}>

@@ -42,11 +42,11 @@ describe('guides', () => {
     }
   }
 
-  it('every term a step names really appears in its English text', () => {
+  it("every term a step names appears in its English text, where it can be tapped", () => {
     for (const guide of Object.values(GUIDES)) {
       const steps = TEXT[guide.id].steps as Record<string, StepText>;
       for (const step of guide.steps) {
-        const words = `${steps[step.id].title} ${steps[step.id].text}`.toLowerCase();
+        const words = steps[step.id].text.toLowerCase();
         for (const id of step.terms ?? []) {
           const forms = (glossary as Record<string, { match: string }>)[id].match.split('|');
           expect(forms.some((f) => words.includes(f)), `${step.id} → ${id}`).toBe(true);

@@ -31,7 +31,7 @@ export function installFakeSpeech(win: Window & typeof globalThis, voices: FakeV
     cancels: 0,
     finish() {
       const u = queue.shift();
-      if (u) u.onend?.(new Event('end'));
+      if (u) u.onend?.(new Event('end') as never);
       startNext();
     },
     finishAll() {
@@ -60,7 +60,7 @@ export function installFakeSpeech(win: Window & typeof globalThis, voices: FakeV
     if (!u || speaking === u) return;
     speaking = u;
     state.spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name, rate: u.rate });
-    u.onstart?.(new Event('start'));
+    u.onstart?.(new Event('start') as never);
     if (autoFinish) setTimeout(() => speaking === u && state.finish(), 10);
   }
 
@@ -74,7 +74,7 @@ export function installFakeSpeech(win: Window & typeof globalThis, voices: FakeV
       state.cancels += 1;
       const dropped = queue.splice(0);
       speaking = undefined;
-      dropped.forEach((u) => u.onerror?.(Object.assign(new Event('error'), { error: 'interrupted' })));
+      dropped.forEach((u) => u.onerror?.(Object.assign(new Event('error'), { error: 'interrupted' }) as never));
     },
     pause() {},
     resume() {},

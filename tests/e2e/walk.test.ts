@@ -1,0 +1,45 @@
+// A child's walk: both guides, start to end, by the Next control only, in English and in Arabic,
+// at phone size; axe finds no serious or critical problem on any step.
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GUIDES } from '../../src/content/guides';
+import { seriousViolations } from './axe';
+import { open, serve, type Browser, type Served } from './browser';
+
+export const SHOTS = 'test-results/screens';
+
+describe.each(['en', 'ar'])('walking both guides in %s', (lang) => {
+  let server: Served;
+  let browser: Browser;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await serve();
+    browser = await open();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+  });
+
+  for (const guide of Object.values(GUIDES)) {
+    it(`${guide.id}: every step by Next alone, each axe-clean`, async () => {
+      const { page } = browser;
+      await page.goto(`${server.url}#/${lang}/${guide.id}/1`);
+      const titles = new Set<string>();
+      for (let n = 1; n <= guide.steps.length; n++) {
+        await page.waitForURL(new RegExp(`#/${lang}/${guide.id}/${n}$`));
+        const title = page.getByRole('heading', { level: 1 });
+        await title.waitFor();
+        titles.add((await title.textContent()) ?? '');
+        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+        expect(await page.evaluate(() => document.documentElement.dir)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+        expect(await seriousViolations(page), `step ${n}`).toEqual([]);
+        if (n === 1 || n === 8) await page.screenshot({ path: `${SHOTS}/walk-${lang}-${guide.id}-${n}.png` });
+        await page.locator('a[rel="next"]').click();
+      }
+      await page.waitForURL(new RegExp(`#/${lang}/${guide.id}/done$`));
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(titles.size).toBe(guide.steps.length);
+    });
+  }
+});

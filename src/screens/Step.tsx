@@ -6,6 +6,7 @@ import { GUIDES } from '../content/guides';
 import { dirOf } from '../content/languages';
 import { Link } from '../components/Link';
 import { Picture } from '../components/Picture';
+import { SessionTools } from '../components/SessionTools';
 import { StepBody } from '../components/StepBody';
 import { keyMove, swipeMove, type Move } from '../lib/gestures';
 import { navigate } from '../lib/history';
@@ -84,6 +85,7 @@ export default function StepScreen({ route }: { route: StepRoute }) {
           {route.n === count ? t('nav.finish') : t('nav.next')} {arrowNext}
         </Link>
       </nav>
+      <SessionTools route={route} />
     </article>
   );
 }

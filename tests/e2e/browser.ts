@@ -10,6 +10,8 @@ import { CHROMIUM_ARGS, findChromium } from '../../src/tools/chromium.mjs';
 
 export const PHONE = { width: 360, height: 740 };
 export const LAPTOP = { width: 1280, height: 800 };
+/** Screenshots and PDFs the tests leave for a person to look at. */
+export const SHOTS = 'test-results/screens';
 
 export interface Served {
   url: string;

@@ -4,9 +4,9 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDES } from '../../src/content/guides';
 import { seriousViolations } from './axe';
-import { open, serve, type Browser, type Served } from './browser';
+import { SHOTS, open, serve, type Browser, type Served } from './browser';
 
-export const SHOTS = 'test-results/screens';
+
 
 describe.each(['en', 'ar'])('walking both guides in %s', (lang) => {
   let server: Served;

@@ -45,7 +45,8 @@ export default defineConfig({
       workbox: {
         // The whole app, every language and every picture: after one visit, nothing needs the
         // network. Recordings (audio/) are cached when played, not here.
-        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+        // (the manifest and its icons are added by the plugin itself)
+        globPatterns: ['**/*.{js,css,html,svg,json}'],
         globIgnores: ['audio/**'],
         clientsClaim: true,
         cleanupOutdatedCaches: true,

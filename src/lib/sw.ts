@@ -28,5 +28,8 @@ export function onUpdateWaiting(listener: () => void): () => void {
 
 /** Only ever called from the person's own tap on "Update now". */
 export function applyUpdate(): Promise<void> {
+  // workbox-window reloads only when the page was already controlled when it registered; after an
+  // update found during the very first visit it would not, so reload when the new worker takes over.
+  navigator.serviceWorker?.addEventListener('controllerchange', () => location.reload(), { once: true });
   return updateSW ? updateSW(true) : Promise.resolve();
 }

@@ -18,11 +18,13 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serve(): Promise<Served> {
+/** Serves dist/, or another built folder (a copy a test may change). */
+export async function serve(outDir = 'dist'): Promise<Served> {
   const server: PreviewServer = await preview({
     configFile: false,
     root: process.cwd(),
     base: './',
+    build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
     logLevel: 'silent',
   });

@@ -4,7 +4,7 @@ import { applyUpdate, onUpdateWaiting, startServiceWorker, updateWaiting } from 
 
 describe('app updates', () => {
   it('are offered when ready and never applied by themselves', async () => {
-    Object.defineProperty(navigator, 'serviceWorker', { value: {}, configurable: true });
+    Object.defineProperty(navigator, 'serviceWorker', { value: { addEventListener() {} }, configurable: true });
     startServiceWorker();
     const heard = vi.fn();
     onUpdateWaiting(heard);

@@ -61,7 +61,7 @@ export default function Professionals() {
       <h2>{t('sourcesTitle')}</h2>
       <p>{t('sourcesLead')}</p>
       {Object.values(GUIDES).map((guide) => (
-        <div class="table-wrap" key={guide.id}>
+        <div class="table-wrap" key={guide.id} tabIndex={0} role="region" aria-label={tx(`${guide.id}:title`)}>
           <table>
             <caption>{tx(`${guide.id}:title`)}</caption>
             <thead>
@@ -92,8 +92,8 @@ export default function Professionals() {
         </div>
       ))}
 
-      <h2>{t('directoryTitle')}</h2>
-      <div class="table-wrap">
+      <h2 id="directory">{t('directoryTitle')}</h2>
+      <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="directory">
         <table>
           <thead>
             <tr>
@@ -125,8 +125,8 @@ export default function Professionals() {
       </div>
       <p>{t('left')}</p>
 
-      <h2>{t('languagesTitle')}</h2>
-      <div class="table-wrap">
+      <h2 id="languages">{t('languagesTitle')}</h2>
+      <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="languages">
         <table>
           <thead>
             <tr>

@@ -1,0 +1,120 @@
+// axe over every kind of screen, in a left-to-right and a right-to-left language, at phone and
+// laptop size: no serious or critical violation. Also: text at 200%, reduced motion, touch targets,
+// and a keyboard-only walk through a guide.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GUIDES } from '../../src/content/guides';
+import { seriousViolations } from './axe';
+import { LAPTOP, PHONE, SHOTS, open, serve, type Browser, type Served } from './browser';
+
+const SCREENS = [
+  ['home', ''],
+  ['step', '/bill-of-rights/3'],
+  ['side-by-side', '/alone-in-belgium/4?with=fr'],
+  ['done', '/bill-of-rights/done'],
+  ['print', '/alone-in-belgium/print'],
+  ['help', '/help'],
+  ['glossary', '/glossary'],
+  ['safety', '/safety'],
+  ['professionals', '/professionals'],
+  ['share', '/share'],
+] as const;
+
+describe('accessibility', () => {
+  let server: Served;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serve();
+    browser = await open();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+  });
+
+  for (const [viewport, size] of [['phone', PHONE], ['laptop', LAPTOP]] as const) {
+    for (const lang of ['en', 'ar']) {
+      for (const [name, path] of SCREENS) {
+        it(`${name} in ${lang} on a ${viewport}: axe-clean`, async () => {
+          const { page } = browser;
+          await page.setViewportSize(size);
+          await page.goto(`${server.url}#/${lang}${path}`);
+          await page.getByRole('heading', { level: 1 }).first().waitFor();
+          await page.waitForLoadState('networkidle');
+          expect(await seriousViolations(page)).toEqual([]);
+          await page.screenshot({ path: `${SHOTS}/${name}-${lang}-${viewport}.png`, fullPage: name !== 'professionals' });
+        });
+      }
+    }
+  }
+
+  it('every control is at least 48 × 48 px (inline glossary words excepted)', async () => {
+    const { page } = browser;
+    await page.setViewportSize(PHONE);
+    for (const path of ['', '/bill-of-rights/3', '/help', '/safety']) {
+      await page.goto(`${server.url}#/en${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('button, a, select, input, summary')]
+          .filter((el) => el.offsetParent !== null && !el.closest('.term, .skip-link, .footer p, .url'))
+          .filter((el) => !el.classList.contains('term') && !el.classList.contains('skip-link'))
+          .map((el) => ({ el: el.outerHTML.slice(0, 60), ...el.getBoundingClientRect().toJSON() }))
+          .filter((r) => r.width < 47.5 || r.height < 47.5),
+      );
+      expect(small, path).toEqual([]);
+    }
+  });
+
+  it('text at 200% loses nothing: no sideways scrolling, every control still on screen', async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 720, height: 740 });
+    for (const path of ['', '/bill-of-rights/3', '/help']) {
+      await page.goto(`${server.url}#/en${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.evaluate(() => (document.documentElement.style.fontSize = '225%'));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `${SHOTS}/zoom200${path.replace(/\//g, '-') || '-home'}.png` });
+    }
+  });
+
+  it('reduced motion: nothing animates', async () => {
+    const { page } = browser;
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${server.url}#/en/bill-of-rights/1`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.locator('a[rel="next"]').click();
+    await page.waitForURL(/\/2$/);
+    expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  it('a guide can be walked with the keyboard alone', async () => {
+    const { page } = browser;
+    await page.setViewportSize(PHONE);
+    await page.goto('about:blank');
+    await page.goto(`${server.url}#/en`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // Tab to the first guide card and open it with Enter.
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.classList.contains('card'))) break;
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/bill-of-rights\/1$/);
+    const titleFocused = () => page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    await titleFocused();
+    const count = GUIDES['bill-of-rights'].steps.length;
+    for (let n = 2; n <= count; n++) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForURL(new RegExp(`bill-of-rights/${n}$`));
+      await titleFocused();
+    }
+    // From the title, Tab reaches Next, and Enter finishes.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.getAttribute('rel') === 'next')) break;
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/bill-of-rights\/done$/);
+  });
+});

@@ -19,7 +19,8 @@ interface Props {
 }
 
 export function StepBody({ guide, step, lang, secondary }: Props) {
-  const { t } = useTranslation([guide, 'glossary', 'ui'], { lng: lang });
+  // The page's own language takes the usual path; only the second column asks for another.
+  const { t } = useTranslation([guide, 'glossary', 'ui'], secondary ? { lng: lang } : undefined);
   const tx = dynamic(t);
   const [openTerm, setOpenTerm] = useState<string>();
   const title = useRef<HTMLHeadingElement>(null);

@@ -11,7 +11,7 @@ import { readPrefs, writePrefs } from '../lib/storage';
 import { Icon } from '../components/Icon';
 
 export function Home({ lang }: { lang: string }) {
-  const { t } = useTranslation(['ui', 'bill-of-rights', 'alone-in-belgium']);
+  const { t } = useTranslation();
   const tx = dynamic(t);
   const [intro, setIntro] = useState(() => !readPrefs().intro);
   const closeIntro = () => {
@@ -40,9 +40,9 @@ export function Home({ lang }: { lang: string }) {
               <Picture picture={g.picture} alt="" size={96} />
               <span>
                 <strong>
-                  <Sentences text={tx(`${g.id}:title`)} />
+                  <Sentences text={tx(`guides.${g.id}.title`)} />
                 </strong>
-                <Sentences text={tx(`${g.id}:summary`)} />
+                <Sentences text={tx(`guides.${g.id}.summary`)} />
               </span>
             </Link>
           </li>

@@ -22,10 +22,10 @@ function Words({ guide, lang, id }: { guide: GuideId; lang: string; id: string }
 }
 
 function Title({ guide, lang }: { guide: GuideId; lang: string }) {
-  const { t } = useTranslation([guide], { lng: lang });
+  const { t } = useTranslation('ui', { lng: lang });
   return (
     <span lang={lang} dir={dirOf(lang)} class="print-title">
-      {dynamic(t)('title')}
+      {dynamic(t)(`guides.${guide}.title`)}
     </span>
   );
 }

@@ -61,9 +61,9 @@ export default function Professionals() {
       <h2>{t('sourcesTitle')}</h2>
       <p>{t('sourcesLead')}</p>
       {Object.values(GUIDES).map((guide) => (
-        <div class="table-wrap" key={guide.id} tabIndex={0} role="region" aria-label={tx(`${guide.id}:title`)}>
+        <div class="table-wrap" key={guide.id} tabIndex={0} role="region" aria-label={tx(`ui:guides.${guide.id}.title`)}>
           <table>
-            <caption>{tx(`${guide.id}:title`)}</caption>
+            <caption>{tx(`ui:guides.${guide.id}.title`)}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('step')}</th>

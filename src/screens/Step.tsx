@@ -67,7 +67,7 @@ export default function StepScreen({ route }: { route: StepRoute }) {
         <StepBody guide={route.guide} step={step} lang={route.lang} />
         {route.with && <StepBody guide={route.guide} step={step} lang={route.with} secondary />}
       </div>
-      <nav class="stepnav" aria-label={tx(`${route.guide}:title`)}>
+      <nav class="stepnav" aria-label={tx(`ui:guides.${route.guide}.title`)}>
         {back ? (
           <Link class="button secondary back" to={back} rel="prev">
             {arrowBack} {t('nav.back')}

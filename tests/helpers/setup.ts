@@ -2,11 +2,11 @@
 // i18n backend; the DOM is cleaned between tests.
 import { readFileSync } from 'node:fs';
 import { cleanup } from '@testing-library/preact';
-import { afterEach, vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 
 export const localeFetches: string[] = [];
 
-vi.stubGlobal('fetch', async (input: string | URL) => {
+async function localeFetch(input: string | URL): Promise<Response> {
   const url = String(input);
   const m = /locales\/([a-z]+)\/([a-z-]+)\.json$/.exec(url);
   if (!m) return new Response('not found', { status: 404 });
@@ -16,6 +16,11 @@ vi.stubGlobal('fetch', async (input: string | URL) => {
   } catch {
     return new Response('not found', { status: 404 });
   }
+}
+
+// Before each test, as tests may unstub globals of their own.
+beforeEach(() => {
+  vi.stubGlobal('fetch', localeFetch);
 });
 
 afterEach(() => {

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -18,8 +19,15 @@ export default defineConfig({
   build: { target: 'es2022', assetsInlineLimit: 0 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },
+  resolve: {
+    alias: [
+      { find: /^react$/, replacement: fileURLToPath(new URL('./src/lib/react.ts', import.meta.url)) },
+      { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: fileURLToPath(new URL('./src/lib/react.ts', import.meta.url)) },
+    ],
+  },
   plugins: [
-    preact(),
+    // react-i18next gets Preact through a thin module instead of preact/compat (src/lib/react.ts).
+    preact({ reactAliasesEnabled: false }),
     picturesPlugin(allPictures),
     staticPlugin('locales'),
     VitePWA({

@@ -1,6 +1,5 @@
 // The shell: quick exit, language and read-aloud always in the same place, the screen for the
 // current route, and the urgent help bar. State flows one way: hash → route → screen.
-import { Suspense, lazy } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../components/Link';
@@ -19,48 +18,31 @@ import { buildHash, withLanguage, type Parsed, type Route } from '../routes';
 import { parse } from './known';
 import { GUIDES } from '../content/guides';
 import { cacheRecordings, recordingsFor } from '../lib/recordings';
-import { Home } from '../screens/Home';
+import { prepare, readyScreen, type Screen } from './screens';
 import { Icon } from '../components/Icon';
 
-const StepScreen = lazy(() => import('../screens/Step'));
-const Done = lazy(() => import('../screens/Done'));
-const Help = lazy(() => import('../screens/Help'));
-const Glossary = lazy(() => import('../screens/Glossary'));
-const Safety = lazy(() => import('../screens/Safety'));
-const Professionals = lazy(() => import('../screens/Professionals'));
-const Print = lazy(() => import('../screens/Print'));
-const Share = lazy(() => import('../screens/Share'));
-
-function Screen({ route }: { route: Route }) {
-  switch (route.name) {
-    case 'home':
-      return <Home lang={route.lang} />;
-    case 'step':
-      return <StepScreen route={route} />;
-    case 'done':
-      return <Done route={route} />;
-    case 'print':
-      return <Print route={route} />;
-    case 'help':
-      return <Help />;
-    case 'glossary':
-      return <Glossary />;
-    case 'safety':
-      return <Safety />;
-    case 'professionals':
-      return <Professionals />;
-    case 'share':
-      return <Share lang={route.lang} />;
-  }
-}
-
-export function App({ initial }: { initial: Parsed }) {
+export function App({ initial, screen }: { initial: Parsed; screen: Screen }) {
   const { t, i18n } = useTranslation();
   const [{ route, problem }, setParsed] = useState<Parsed>(initial);
   const [fallback, setFallback] = useState(failedLanguages().has(route.lang));
   const [storageFailed, setStorageFailed] = useState(false);
   // Device languages come first in the picker only until a language has been chosen.
   const [firstVisit] = useState(() => !readPrefs().lang);
+
+  // The screen on view changes only once the next one is ready: no flash of untranslated text.
+  const [prepared, setShown] = useState<{ route: Route; Screen: Screen }>({ route: initial.route, Screen: screen });
+  const ready = readyScreen(route);
+  const shown = ready ? { route, Screen: ready } : prepared;
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    prepare(route)
+      .then((Screen) => live && setShown({ route, Screen }))
+      .catch(() => live && setParsed({ route: { name: 'home', lang: route.lang }, problem: 'page' }));
+    return () => {
+      live = false;
+    };
+  }, [route]);
 
   useEffect(() => onNavigate((hash) => setParsed(parse(hash))), []);
   useEffect(() => onExit(() => setParsed({ route: { name: 'home', lang: route.lang } })), [route.lang]);
@@ -75,9 +57,8 @@ export function App({ initial }: { initial: Parsed }) {
 
   useEffect(() => {
     setFallback(failedLanguages().has(route.lang));
-    if (i18n.language !== route.lang) void i18n.changeLanguage(route.lang);
     cacheRecordings(route.lang);
-  }, [route.lang, i18n]);
+  }, [route.lang]);
 
   const chooseLanguage = (code: string) => {
     if (!writePrefs({ lang: code })) setStorageFailed(true);
@@ -114,9 +95,7 @@ export function App({ initial }: { initial: Parsed }) {
         {storageFailed && <Note onDismiss={() => setStorageFailed(false)}>{t('notes.storage')}</Note>}
       </div>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p class="loading">{t('app.loading')}</p>}>
-          <Screen route={route} />
-        </Suspense>
+        <shown.Screen route={shown.route as never} />
       </main>
       <footer class="footer">
         <nav aria-label={t('nav.main')}>

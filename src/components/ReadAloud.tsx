@@ -65,8 +65,14 @@ export function ReadAloud({ lang, routeKey, recordings = [], env: given }: Props
   const choice: VoiceChoice | undefined = voices && pickVoice(voices, lang, !isOnline());
   const canRead = recordings.length > 0 || choice !== undefined;
 
-  if (voices === undefined) return null;
-  if (!canRead) return <p class="no-voice">{t('read.noVoice')}</p>;
+  // The slot is there from the first frame, so nothing moves when the voices arrive.
+  if (voices === undefined) return <div class="read-slot" />;
+  if (!canRead)
+    return (
+      <div class="read-slot">
+        <p class="no-voice">{t('read.noVoice')}</p>
+      </div>
+    );
 
   const start = () => {
     elements.current = visibleSentences(lang);
@@ -81,7 +87,7 @@ export function ReadAloud({ lang, routeKey, recordings = [], env: given }: Props
   };
 
   return (
-    <div class="read-aloud" role="group" aria-label={t('read.start')}>
+    <div class="read-slot read-aloud" role="group" aria-label={t('read.start')}>
       {choice?.neighbour && recordings.length === 0 && <p class="no-voice">{t('read.neighbour')}</p>}
       {state === 'idle' && (
         <button type="button" class="button" onClick={start}>

@@ -64,7 +64,7 @@ export async function startI18n(lng: string): Promise<typeof i18next> {
       partialBundledLanguages: true,
       resources: { [DEFAULT_LANGUAGE]: { ui } },
       interpolation: { escapeValue: false }, // Preact escapes text; translations are never HTML
-      react: { useSuspense: true },
+      react: { useSuspense: false }, // screens load their words before they show (app/screens.ts)
       returnEmptyString: false,
     });
   setDocumentLanguage(lng);

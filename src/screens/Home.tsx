@@ -8,9 +8,10 @@ import { Picture } from '../components/Picture';
 import { Sentences } from '../components/Sentences';
 import { dynamic } from '../lib/i18n';
 import { readPrefs, writePrefs } from '../lib/storage';
+import type { Route } from '../routes';
 import { Icon } from '../components/Icon';
 
-export function Home({ lang }: { lang: string }) {
+export function Home({ route: { lang } }: { route: Route }) {
   const { t } = useTranslation();
   const tx = dynamic(t);
   const [intro, setIntro] = useState(() => !readPrefs().intro);

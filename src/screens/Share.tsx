@@ -8,9 +8,9 @@ import { findLanguage } from '../content/languages';
 import { LanguagePicker } from '../components/LanguagePicker';
 import { Sentences } from '../components/Sentences';
 import { appLink, canShare, shareLink } from '../lib/session';
-import { buildHash } from '../routes';
+import { buildHash, type Route } from '../routes';
 
-export default function Share({ lang }: { lang: string }) {
+export default function Share({ route: { lang } }: { route: Route }) {
   const { t } = useTranslation();
   const [target, setTarget] = useState(lang);
   const url = appLink(buildHash({ name: 'home', lang: target }));

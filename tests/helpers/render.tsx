@@ -1,10 +1,9 @@
 // Renders the whole app at a hash, as main.tsx does, with the real i18n backend (locale files are
 // read from disk by the fetch stub in setup.ts).
 import { render } from '@testing-library/preact';
-import i18next from 'i18next';
-import { Suspense } from 'preact/compat';
 import { App } from '../../src/app/App';
 import { parse } from '../../src/app/known';
+import { prepare } from '../../src/app/screens';
 import { startI18n } from '../../src/lib/i18n';
 
 let started: Promise<unknown> | undefined;
@@ -14,10 +13,5 @@ export async function renderApp(hash: string) {
   const initial = parse(location.hash);
   started ??= startI18n(initial.route.lang);
   await started;
-  await i18next.changeLanguage(initial.route.lang);
-  return render(
-    <Suspense fallback={null}>
-      <App initial={initial} />
-    </Suspense>,
-  );
+  return render(<App initial={initial} screen={await prepare(initial.route)} />);
 }

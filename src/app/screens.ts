@@ -1,0 +1,64 @@
+// Every screen but Home loads on demand. Before a screen is shown, its code and the text it
+// needs (in the page's language and, side by side, the second one) are loaded, so no screen
+// ever renders half-translated and nothing waits inside a component.
+import i18next from 'i18next';
+import type { FunctionComponent } from 'preact';
+import type { Namespace } from '../lib/i18n';
+import type { Route } from '../routes';
+import { Home } from '../screens/Home';
+
+export type Screen = FunctionComponent<{ route: never }>;
+type Loader = () => Promise<{ default: Screen }>;
+
+const LOADERS: Record<Exclude<Route['name'], 'home'>, Loader> = {
+  step: () => import('../screens/Step') as Promise<{ default: Screen }>,
+  done: () => import('../screens/Done') as Promise<{ default: Screen }>,
+  print: () => import('../screens/Print') as Promise<{ default: Screen }>,
+  help: () => import('../screens/Help') as Promise<{ default: Screen }>,
+  glossary: () => import('../screens/Glossary') as Promise<{ default: Screen }>,
+  safety: () => import('../screens/Safety') as Promise<{ default: Screen }>,
+  professionals: () => import('../screens/Professionals') as Promise<{ default: Screen }>,
+  share: () => import('../screens/Share') as Promise<{ default: Screen }>,
+};
+
+export function namespacesFor(route: Route): Namespace[] {
+  switch (route.name) {
+    case 'step':
+      return [route.guide, 'glossary'];
+    case 'done':
+    case 'print':
+      return [route.guide];
+    case 'glossary':
+      return ['glossary'];
+    case 'safety':
+      return ['safety'];
+    case 'professionals':
+      return ['professionals', 'bill-of-rights', 'alone-in-belgium'];
+    default:
+      return [];
+  }
+}
+
+const loaded = new Map<string, Screen>([['home', Home as Screen]]);
+
+/** The screen's component if its code and words are already here (most moves), else undefined. */
+export function readyScreen(route: Route): Screen | undefined {
+  const screen = loaded.get(route.name);
+  if (!screen || i18next.language !== route.lang) return undefined;
+  const languages = 'with' in route && route.with ? [route.lang, route.with] : [route.lang];
+  const here = namespacesFor(route).every((ns) => languages.every((lng) => i18next.hasLoadedNamespace(ns, { lng })));
+  return here ? screen : undefined;
+}
+
+/** The screen's component, once its code and words are ready. */
+export async function prepare(route: Route): Promise<Screen> {
+  let screen = loaded.get(route.name);
+  if (!screen) {
+    screen = (await LOADERS[route.name as keyof typeof LOADERS]()).default;
+    loaded.set(route.name, screen);
+  }
+  if (i18next.language !== route.lang) await i18next.changeLanguage(route.lang);
+  await i18next.loadNamespaces(namespacesFor(route));
+  if ('with' in route && route.with) await i18next.loadLanguages(route.with);
+  return screen;
+}

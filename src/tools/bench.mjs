@@ -1,0 +1,85 @@
+// `npm run bench`: figures, not pass/fail. Builds, serves the build, then prints the first-visit
+// bytes of the home screen, the offline package, the build time, a step change's render time,
+// and Lighthouse's mobile scores with LCP, in one run.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { firstVisit, offlinePackage } from './measure.mjs';
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const rows = [];
+const row = (name, value) => {
+  rows.push([name, value]);
+  console.log(`${name.padEnd(44)} ${value}`);
+};
+
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim();
+const dirty = execFileSync('git', ['status', '--porcelain']).toString().trim() ? ' (with uncommitted changes)' : '';
+console.log(`Benchmark of ${commit}${dirty}, ${new Date().toISOString()}\n`);
+
+const started = performance.now();
+execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+row('build time', `${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'silent' });
+const url = `http://127.0.0.1:${server.httpServer.address().port}/`;
+const executablePath = findChromium();
+
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bench-')), {
+  executablePath,
+  args: CHROMIUM_ARGS,
+  viewport: { width: 360, height: 740 },
+});
+const page = context.pages()[0];
+const visit = await firstVisit(page, `${url}#/en`);
+row('first visit, home screen (gzip)', `${kb(visit.bytes)} in ${visit.entries.length} files (budget 45 KB)`);
+const pack = offlinePackage('dist');
+row('offline package, all languages (gzip)', `${kb(pack.bytes)} in ${pack.files} files (budget 2048 KB)`);
+
+// A step change: from the tap on Next to the new title on screen, in animation frames.
+await page.goto(`${url}#/en/bill-of-rights/1`);
+await page.locator('a[rel="next"]').waitFor();
+const frames = [];
+for (let i = 0; i < 10; i++) {
+  frames.push(
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const before = document.querySelector('h1')?.textContent;
+          const start = performance.now();
+          document.querySelector('a[rel="next"]').click();
+          const check = () => (document.querySelector('h1')?.textContent !== before ? resolve(performance.now() - start) : requestAnimationFrame(check));
+          check();
+        }),
+    ),
+  );
+}
+frames.sort((a, b) => a - b);
+row('step change to new title (median of 10)', `${frames[5].toFixed(1)} ms`);
+await context.close();
+
+const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+try {
+  const result = await lighthouse(`${url}#/en`, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices'],
+  });
+  const { categories, audits } = result.lhr;
+  row('Lighthouse performance (mobile)', Math.round(categories.performance.score * 100));
+  row('Lighthouse accessibility', Math.round(categories.accessibility.score * 100));
+  row('Lighthouse best practices', Math.round(categories['best-practices'].score * 100));
+  row('Lighthouse LCP (mobile, simulated)', audits['largest-contentful-paint'].displayValue);
+  row('Lighthouse CLS', audits['cumulative-layout-shift'].displayValue);
+  for (const shift of audits['layout-shifts']?.details?.items ?? []) row('  layout shift', `${shift.score?.toFixed(3)} ${shift.node?.selector ?? ''}`);
+} finally {
+  await chrome.kill();
+  await server.close();
+}

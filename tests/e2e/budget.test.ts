@@ -1,0 +1,54 @@
+// Byte budgets against the production build (deterministic, so they may be tests): the first
+// visit to the home screen and the whole offline package. Also: no layout shift on the way.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ES module without types
+import { firstVisit, offlinePackage } from '../../src/tools/measure.mjs';
+import { open, serve, type Browser, type Served } from './browser';
+
+const KB = 1024;
+
+describe('budgets', () => {
+  let server: Served;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serve();
+    browser = await open();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+  });
+
+  it('the first visit to the home screen is at most 45 KB compressed', async () => {
+    const visit = await firstVisit(browser.page, `${server.url}#/en`);
+    expect(visit.entries.length).toBeGreaterThan(2);
+    expect(visit.bytes, JSON.stringify(visit.entries)).toBeLessThanOrEqual(45 * KB);
+  });
+
+  it('the whole offline package (24 languages, all pictures) is at most 2 MB compressed', () => {
+    const pack = offlinePackage('dist');
+    expect(pack.files).toBeGreaterThan(100);
+    expect(pack.bytes).toBeLessThanOrEqual(2 * KB * KB);
+  });
+
+  it('no layout shift on the home screen or a step', async () => {
+    const { page } = browser;
+    for (const hash of ['#/en', '#/en/bill-of-rights/3']) {
+      await page.goto('about:blank');
+      await page.goto(`${server.url}${hash}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(total), 500);
+          }),
+      );
+      expect(shift, hash).toBeLessThan(0.01);
+    }
+  });
+});

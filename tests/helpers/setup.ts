@@ -12,7 +12,8 @@ async function localeFetch(input: string | URL): Promise<Response> {
   if (!m) return new Response('not found', { status: 404 });
   localeFetches.push(`${m[1]}/${m[2]}`);
   try {
-    return new Response(readFileSync(`locales/${m[1]}/${m[2]}.json`, 'utf8'), { status: 200 });
+    const dir = (globalThis as { __localesDir?: string }).__localesDir ?? 'locales';
+    return new Response(readFileSync(`${dir}/${m[1]}/${m[2]}.json`, 'utf8'), { status: 200 });
   } catch {
     return new Response('not found', { status: 404 });
   }

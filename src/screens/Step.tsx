@@ -12,6 +12,7 @@ import { keyMove, swipeMove, type Move } from '../lib/gestures';
 import { navigate } from '../lib/history';
 import { dynamic } from '../lib/i18n';
 import { buildHash, type Route } from '../routes';
+import { parse } from '../app/known';
 
 type StepRoute = Extract<Route, { name: 'step' }>;
 
@@ -30,8 +31,11 @@ export default function StepScreen({ route }: { route: StepRoute }) {
   const dir = dirOf(route.lang);
   const start = useRef<{ x: number; y: number } | undefined>(undefined);
 
+  // Keys and swipes may come faster than the screen redraws: move from the address, which is
+  // always current, not from the step this render shows.
   const go = (move: Move | undefined) => {
-    const to = move && neighbour(route, move);
+    const now = parse(location.hash).route;
+    const to = move && neighbour(now.name === 'step' ? now : route, move);
     if (to) navigate(buildHash(to));
   };
 

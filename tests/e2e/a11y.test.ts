@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDES } from '../../src/content/guides';
 import { seriousViolations } from './axe';
-import { LAPTOP, PHONE, SHOTS, open, serve, type Browser, type Served } from './browser';
+import { LAPTOP, PHONE, SHOTS, open, serve, visit, type Browser, type Served } from './browser';
 
 const SCREENS = [
   ['home', ''],
@@ -37,8 +37,7 @@ describe('accessibility', () => {
         it(`${name} in ${lang} on a ${viewport}: axe-clean`, async () => {
           const { page } = browser;
           await page.setViewportSize(size);
-          await page.goto(`${server.url}#/${lang}${path}`);
-          await page.getByRole('heading', { level: 1 }).first().waitFor();
+          await visit(page, `${server.url}#/${lang}${path}`);
           await page.waitForLoadState('networkidle');
           expect(await seriousViolations(page)).toEqual([]);
           await page.screenshot({ path: `${SHOTS}/${name}-${lang}-${viewport}.png`, fullPage: name !== 'professionals' });
@@ -51,8 +50,7 @@ describe('accessibility', () => {
     const { page } = browser;
     await page.setViewportSize(PHONE);
     for (const path of ['', '/bill-of-rights/3', '/help', '/safety']) {
-      await page.goto(`${server.url}#/en${path}`);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await visit(page, `${server.url}#/en${path}`);
       const small = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('button, a, select, input, summary')]
           .filter((el) => el.offsetParent !== null && !el.closest('.term, .skip-link, .footer p, .url'))
@@ -68,8 +66,7 @@ describe('accessibility', () => {
     const { page } = browser;
     await page.setViewportSize({ width: 720, height: 740 });
     for (const path of ['', '/bill-of-rights/3', '/help']) {
-      await page.goto(`${server.url}#/en${path}`);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await visit(page, `${server.url}#/en${path}`);
       await page.evaluate(() => (document.documentElement.style.fontSize = '225%'));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
@@ -80,13 +77,21 @@ describe('accessibility', () => {
   it('reduced motion: nothing animates', async () => {
     const { page } = browser;
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${server.url}#/en/bill-of-rights/1`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await visit(page, `${server.url}#/en/bill-of-rights/1`);
     await page.locator('a[rel="next"]').click();
     await page.waitForURL(/\/2$/);
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
     await page.emulateMedia({ reducedMotion: 'no-preference' });
   });
+
+  /** Names the stage that failed, so a time-out says where it happened. */
+  const stage = async <T,>(name: string, work: Promise<T>): Promise<T> => {
+    try {
+      return await work;
+    } catch (error) {
+      throw new Error(`${name}: ${(error as Error).message}`);
+    }
+  };
 
   it('a guide can be walked with the keyboard alone', async () => {
     const { page } = browser;
@@ -100,14 +105,15 @@ describe('accessibility', () => {
       if (await page.evaluate(() => document.activeElement?.classList.contains('card'))) break;
     }
     await page.keyboard.press('Enter');
-    await page.waitForURL(/bill-of-rights\/1$/);
-    const titleFocused = () => page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-    await titleFocused();
+    await stage('open the guide', page.waitForURL(/bill-of-rights\/1$/));
+    const titleFocused = (n: number) => stage(`focus on title ${n}`, page.waitForFunction(() => document.activeElement?.matches('.step-body h1')));
+    await titleFocused(1);
     const count = GUIDES['bill-of-rights'].steps.length;
     for (let n = 2; n <= count; n++) {
       await page.keyboard.press('ArrowRight');
-      await page.waitForURL(new RegExp(`bill-of-rights/${n}$`));
-      await titleFocused();
+      await stage(`arrow to step ${n}`, page.waitForURL(new RegExp(`bill-of-rights/${n}$`)));
+      await stage(`step ${n} on screen`, page.locator(`progress[value="${n}"]`).waitFor());
+      await titleFocused(n);
     }
     // From the title, Tab reaches Next, and Enter finishes.
     for (let i = 0; i < 40; i++) {
@@ -115,6 +121,6 @@ describe('accessibility', () => {
       if (await page.evaluate(() => document.activeElement?.getAttribute('rel') === 'next')) break;
     }
     await page.keyboard.press('Enter');
-    await page.waitForURL(/bill-of-rights\/done$/);
+    await stage('finish', page.waitForURL(/bill-of-rights\/done$/));
   });
 });

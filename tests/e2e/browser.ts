@@ -33,6 +33,16 @@ export async function serve(outDir = 'dist'): Promise<Served> {
   return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
 }
 
+/**
+ * Opens an address as a fresh page load (not a same-document hash change, which would leave the
+ * previous screen up while the next one loads) and waits for its main heading.
+ */
+export async function visit(page: Page, url: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+}
+
 export interface Browser {
   context: BrowserContext;
   page: Page;

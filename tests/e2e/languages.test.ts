@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDES } from '../../src/content/guides';
 import { LANGUAGES } from '../../src/content/languages';
-import { SHOTS, open, serve, type Browser, type Served } from './browser';
+import { SHOTS, open, serve, visit, type Browser, type Served } from './browser';
 
 const STEP = 2;
 const stepId = GUIDES['alone-in-belgium'].steps[STEP - 1].id;
@@ -27,8 +27,8 @@ describe('every language', () => {
   for (const lang of LANGUAGES) {
     it(`${lang.code}: a step in ${lang.english} has lang="${lang.code}", dir="${lang.dir}" and its own words`, async () => {
       const { page } = browser;
-      await page.goto(`${server.url}#/${lang.code}/alone-in-belgium/${STEP}`);
-      const title = page.getByRole('heading', { level: 1 });
+      await visit(page, `${server.url}#/${lang.code}/alone-in-belgium/${STEP}`);
+      const title = page.locator(`.step-body[lang="${lang.code}"] h1`);
       await title.waitFor();
       expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang.code, lang.dir]);
       expect(await page.getByText(/shown in English/).count()).toBe(0);

@@ -1,7 +1,7 @@
 // After one visit everything works with no network: the service worker takes control, the
 // server is stopped, the browser goes offline, and a reload still shows the app.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { open, serve, type Browser, type Served } from './browser';
+import { open, serve, visit, type Browser, type Served } from './browser';
 
 describe('offline after one visit', () => {
   let server: Served;
@@ -33,9 +33,8 @@ describe('offline after one visit', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Your rights');
     expect(await page.getByRole('link', { name: /Exit/ }).count()).toBe(1);
 
-    await page.goto(`${server.url}#/fr/alone-in-belgium/2`);
+    await visit(page, `${server.url}#/fr/alone-in-belgium/2`);
     const title = page.getByRole('heading', { level: 1 });
-    await title.waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect((await title.textContent())?.trim()).not.toBe('You get a guardian');
     expect(await page.getByText(/shown in English/).count()).toBe(0);

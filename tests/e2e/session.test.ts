@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDES } from '../../src/content/guides';
-import { LAPTOP, SHOTS, open, serve, type Browser, type Served } from './browser';
+import { LAPTOP, SHOTS, open, serve, visit, type Browser, type Served } from './browser';
 
 
 describe('session mode', () => {
@@ -21,8 +21,7 @@ describe('session mode', () => {
 
   it('shows French and Arabic side by side, each in its own language and direction', async () => {
     const { page } = browser;
-    await page.goto(`${server.url}#/fr/alone-in-belgium/3?with=ar`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await visit(page, `${server.url}#/fr/alone-in-belgium/3?with=ar`);
     await page.getByRole('heading', { level: 2 }).first().waitFor();
     const columns = await page.locator('.step-body').evaluateAll((els) =>
       els.map((el) => ({ lang: el.getAttribute('lang'), dir: getComputedStyle(el).direction, box: el.getBoundingClientRect().toJSON() })),
@@ -43,8 +42,7 @@ describe('session mode', () => {
 
   it('the second language is chosen from the step and kept in the link', async () => {
     const { page } = browser;
-    await page.goto(`${server.url}#/en/bill-of-rights/2`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await visit(page, `${server.url}#/en/bill-of-rights/2`);
     await page.getByLabel('Side by side with').selectOption('ar');
     await page.waitForURL(/#\/en\/bill-of-rights\/2\?with=ar$/);
     await page.locator('.step-body[lang="ar"]').waitFor();
@@ -52,7 +50,7 @@ describe('session mode', () => {
 
   it('the handout holds every step in both languages and prints without buttons', async () => {
     const { page } = browser;
-    await page.goto(`${server.url}#/fr/alone-in-belgium/print?with=ar`);
+    await visit(page, `${server.url}#/fr/alone-in-belgium/print?with=ar`);
     await page.locator('.print-steps').waitFor();
     await page.locator('.print-words[lang="ar"] h2').first().waitFor();
     const steps = GUIDES['alone-in-belgium'].steps.length;
@@ -69,7 +67,7 @@ describe('session mode', () => {
 
   it('the share page shows a QR code made on the device for the chosen language', async () => {
     const { page } = browser;
-    await page.goto(`${server.url}#/ar/share`);
+    await visit(page, `${server.url}#/ar/share`);
     const qr = page.locator('img.qr');
     await qr.waitFor();
     expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);

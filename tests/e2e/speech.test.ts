@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDES } from '../../src/content/guides';
 import { installFakeSpeech, type FakeSpeech } from '../helpers/fake-speech';
-import { open, serve, type Browser, type Served } from './browser';
+import { open, serve, visit, type Browser, type Served } from './browser';
 
 const VOICES = [
   { name: 'English (UK)', lang: 'en-GB', localService: true, default: true },
@@ -25,8 +25,7 @@ describe('read aloud', () => {
 
   it('reads a French step sentence by sentence, with the French voice', async () => {
     const { page } = browser;
-    await page.goto(`${server.url}#/fr/bill-of-rights/4`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await visit(page, `${server.url}#/fr/bill-of-rights/4`);
     const visible = await page.locator('#main .step-body .sentence:visible').allTextContents();
     await page.locator('.read-aloud button').first().click();
     await page.waitForFunction(() => (window as unknown as { __speech: FakeSpeech }).__speech.spoken.length >= 3);
@@ -42,8 +41,7 @@ describe('read aloud', () => {
 
   it('stops at once on a step change', async () => {
     const { page } = browser;
-    await page.goto(`${server.url}#/fr/bill-of-rights/5`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await visit(page, `${server.url}#/fr/bill-of-rights/5`);
     await page.evaluate(() => {
       (window as unknown as { __speech: FakeSpeech }).__speech.spoken.length = 0;
     });
@@ -59,8 +57,7 @@ describe('read aloud', () => {
 
   it('offers no speech in a language with no voice, and says why', async () => {
     const { page } = browser;
-    await page.goto(`${server.url}#/ti/bill-of-rights/1`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await visit(page, `${server.url}#/ti/bill-of-rights/1`);
     await page.locator('.no-voice').waitFor();
     expect(await page.locator('.read-aloud').count()).toBe(0);
   });

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDES } from '../../src/content/guides';
 import { seriousViolations } from './axe';
-import { SHOTS, open, serve, type Browser, type Served } from './browser';
+import { SHOTS, open, serve, visit, type Browser, type Served } from './browser';
 
 
 
@@ -24,14 +24,16 @@ describe.each(['en', 'ar'])('walking both guides in %s', (lang) => {
   for (const guide of Object.values(GUIDES)) {
     it(`${guide.id}: every step by Next alone, each axe-clean`, async () => {
       const { page } = browser;
-      await page.goto(`${server.url}#/${lang}/${guide.id}/1`);
+      await visit(page, `${server.url}#/${lang}/${guide.id}/1`);
       const titles = new Set<string>();
       for (let n = 1; n <= guide.steps.length; n++) {
         await page.waitForURL(new RegExp(`#/${lang}/${guide.id}/${n}$`));
+        // The new step is on screen (screens change only once their words are loaded).
+        await page.locator(`.step-body[lang="${lang}"]`).waitFor();
+        await page.locator(`progress[value="${n}"]`).waitFor();
         const title = page.getByRole('heading', { level: 1 });
-        await title.waitFor();
         titles.add((await title.textContent()) ?? '');
-        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+        await page.waitForFunction(() => document.activeElement?.matches('.step-body h1'));
         expect(await page.evaluate(() => document.documentElement.dir)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
         expect(await seriousViolations(page), `step ${n}`).toEqual([]);
         if (n === 1 || n === 8) await page.screenshot({ path: `${SHOTS}/walk-${lang}-${guide.id}-${n}.png` });

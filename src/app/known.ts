@@ -3,6 +3,7 @@ import { GUIDES } from '../content/guides';
 import { DEFAULT_LANGUAGE, findLanguage } from '../content/languages';
 import { deviceLanguages } from '../lib/device';
 import { readPrefs } from '../lib/storage';
+import { PSEUDO } from '../lib/pseudo';
 import { parseHash, type Known, type Parsed } from '../routes';
 
 /** The stored choice, else the device's first language we have, else English. */
@@ -18,7 +19,7 @@ export function preferredLanguage(): string {
 
 export function known(): Known {
   return {
-    isLanguage: (code) => findLanguage(code) !== undefined,
+    isLanguage: (code) => findLanguage(code) !== undefined || (import.meta.env.DEV && code === PSEUDO),
     stepCount: (guide) => (Object.hasOwn(GUIDES, guide) ? GUIDES[guide as keyof typeof GUIDES].steps.length : 0),
     fallbackLanguage: preferredLanguage(),
   };

@@ -1,10 +1,11 @@
 // Text: i18next through react-i18next. English screen text ("ui") ships in the first bundle and
 // is the typed reference; everything else is fetched per language and namespace from
 // locales/<lng>/<ns>.json (precached by the service worker, so it also works offline).
-import i18next, { type BackendModule } from 'i18next';
+import i18next, { type BackendModule, type PostProcessorModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import ui from '../../locales/en/ui.json';
 import { DEFAULT_LANGUAGE, LANGUAGES, dirOf } from '../content/languages';
+import { PSEUDO, pseudo } from './pseudo';
 
 export const NAMESPACES = ['ui', 'bill-of-rights', 'alone-in-belgium', 'glossary', 'safety', 'professionals'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
@@ -31,6 +32,7 @@ const backend: BackendModule = {
   init() {},
   read(lng, ns, done) {
     if (lng === DEFAULT_LANGUAGE && ns === 'ui') return done(null, ui);
+    if (import.meta.env.DEV && lng === PSEUDO) return done(null, {}); // every key falls back to English
     fetch(localeUrl(lng, ns))
       .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status}`))))
       .then((text) => done(null, JSON.parse(text)))
@@ -49,15 +51,24 @@ export function setDocumentLanguage(lng: string): void {
   document.documentElement.dir = dirOf(lng);
 }
 
+const pseudoLocale: PostProcessorModule = {
+  type: 'postProcessor',
+  name: 'pseudo',
+  process: (value: string, _key: unknown, _options: unknown, translator: { language?: string }) =>
+    translator.language === PSEUDO ? pseudo(value) : value,
+};
+
 export async function startI18n(lng: string): Promise<typeof i18next> {
   i18next.on('languageChanged', setDocumentLanguage);
+  if (import.meta.env.DEV) i18next.use(pseudoLocale);
   await i18next
     .use(backend)
     .use(initReactI18next)
     .init({
       lng,
       fallbackLng: DEFAULT_LANGUAGE,
-      supportedLngs: LANGUAGES.map((l) => l.code),
+      supportedLngs: [...LANGUAGES.map((l) => l.code), ...(import.meta.env.DEV ? [PSEUDO] : [])],
+      postProcess: import.meta.env.DEV ? ['pseudo'] : false,
       load: 'currentOnly',
       ns: ['ui'],
       defaultNS: 'ui',

@@ -15,8 +15,11 @@ export function SessionTools({ route }: { route: Extract<Route, { name: 'step' }
     const { with: _drop, ...rest } = route;
     navigate(buildHash(code ? { ...rest, with: code } : rest));
   };
+  // Folded away by default: the child's screen stays calm; a worker opens it once per session.
   return (
-    <div class="session-tools">
+    <details class="session" open={route.with !== undefined}>
+      <summary>{t('footer.professionals')}</summary>
+      <div class="session-tools">
       <label for={id}>{t('session.second')}</label>
       <select id={id} value={route.with ?? ''} onChange={(e) => choose(e.currentTarget.value)}>
         <option value="">{t('session.none')}</option>
@@ -35,6 +38,7 @@ export function SessionTools({ route }: { route: Extract<Route, { name: 'step' }
       <Link class="button secondary" to={{ name: 'share', lang: route.lang }}>
         {t('session.share')}
       </Link>
-    </div>
+      </div>
+    </details>
   );
 }

@@ -43,6 +43,7 @@ describe('session mode', () => {
   it('the second language is chosen from the step and kept in the link', async () => {
     const { page } = browser;
     await visit(page, `${server.url}#/en/bill-of-rights/2`);
+    await page.locator('.session summary').click();
     await page.getByLabel('Side by side with').selectOption('ar');
     await page.waitForURL(/#\/en\/bill-of-rights\/2\?with=ar$/);
     await page.locator('.step-body[lang="ar"]').waitFor();

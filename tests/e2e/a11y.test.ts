@@ -46,6 +46,19 @@ describe('accessibility', () => {
     }
   }
 
+  it('dark mode is axe-clean too (contrast included)', async () => {
+    const { page } = browser;
+    await page.setViewportSize(PHONE);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    for (const path of ['/en', '/en/bill-of-rights/9', '/ar/help', '/en/safety', '/en/alone-in-belgium/4?with=ar']) {
+      await visit(page, `${server.url}#${path}`);
+      await page.waitForLoadState('networkidle');
+      expect(await seriousViolations(page), path).toEqual([]);
+    }
+    await page.screenshot({ path: `${SHOTS}/dark-side-by-side-phone.png`, fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   it('every control is at least 48 × 48 px (inline glossary words excepted)', async () => {
     const { page } = browser;
     await page.setViewportSize(PHONE);

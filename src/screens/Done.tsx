@@ -1,10 +1,10 @@
 // The end of a guide: a calm summary of the rights with their pictures, and who to call.
-import { useEffect, useRef } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import { GUIDES } from '../content/guides';
 import { SERVICES } from '../content/services';
 import { Link } from '../components/Link';
 import { Picture } from '../components/Picture';
+import { PageHeader } from '../components/PageHeader';
 import { Sentences } from '../components/Sentences';
 import { ServiceCard } from '../components/ServiceCard';
 import { dynamic } from '../lib/i18n';
@@ -13,19 +13,12 @@ import type { Route } from '../routes';
 export default function Done({ route }: { route: Extract<Route, { name: 'done' }> }) {
   const { t } = useTranslation(['ui', route.guide]);
   const tx = dynamic(t);
-  const title = useRef<HTMLHeadingElement>(null);
-  useEffect(() => title.current?.focus(), [route.guide]);
   const guide = GUIDES[route.guide];
   const rights = guide.steps.filter((s) => s.summary);
   const calls = SERVICES.filter((s) => s.urgent);
   return (
     <div class="done">
-      <h1 ref={title} tabIndex={-1}>
-        <Sentences text={t('done.title')} />
-      </h1>
-      <p>
-        <Sentences text={t('done.text')} />
-      </p>
+      <PageHeader title={t('done.title')} lead={t('done.text')} />
       <h2>{t('done.rights')}</h2>
       <ul class="summary">
         {rights.map((s) => (

@@ -4,18 +4,14 @@ import { TERMS } from '../content/glossary';
 import { Picture } from '../components/Picture';
 import { Sentences } from '../components/Sentences';
 import { dynamic } from '../lib/i18n';
+import { PageHeader } from '../components/PageHeader';
 
 export default function Glossary() {
   const { t } = useTranslation(['ui', 'glossary']);
   const tx = dynamic(t);
   return (
     <div class="glossary">
-      <h1 tabIndex={-1}>
-        <Sentences text={t('glossary.title')} />
-      </h1>
-      <p>
-        <Sentences text={t('glossary.lead')} />
-      </p>
+      <PageHeader title={t('glossary.title')} lead={t('glossary.lead')} />
       <ul class="terms">
         {TERMS.map((term) => (
           <li key={term.id} id={`term-${term.id}`}>

@@ -4,6 +4,7 @@ import { SERVICES } from '../content/services';
 import { ServiceCard } from '../components/ServiceCard';
 import { Sentences } from '../components/Sentences';
 import { Icon } from '../components/Icon';
+import { PageHeader } from '../components/PageHeader';
 
 const ORDERED = [...SERVICES.filter((s) => s.urgent), ...SERVICES.filter((s) => !s.urgent)];
 
@@ -11,12 +12,7 @@ export default function Help() {
   const { t } = useTranslation();
   return (
     <div class="help">
-      <h1 tabIndex={-1}>
-        <Sentences text={t('help.title')} />
-      </h1>
-      <p>
-        <Sentences text={t('help.lead')} />
-      </p>
+      <PageHeader title={t('help.title')} lead={t('help.lead')} />
       <p class="trace">
         <Icon name="information" />
         <Sentences text={t('help.trace')} />

@@ -10,6 +10,7 @@ import { dynamic } from '../lib/i18n';
 import { readPrefs, writePrefs } from '../lib/storage';
 import type { Route } from '../routes';
 import { Icon } from '../components/Icon';
+import { PageHeader } from '../components/PageHeader';
 
 export function Home({ route: { lang } }: { route: Route }) {
   const { t } = useTranslation();
@@ -27,12 +28,7 @@ export function Home({ route: { lang } }: { route: Route }) {
           {t('intro.text')}
         </Note>
       )}
-      <h1>
-        <Sentences text={t('home.title')} />
-      </h1>
-      <p>
-        <Sentences text={t('home.lead')} />
-      </p>
+      <PageHeader title={t('home.title')} lead={t('home.lead')} />
       <h2 class="visually-hidden">{t('home.guides')}</h2>
       <ul class="cards">
         {Object.values(GUIDES).map((g) => (

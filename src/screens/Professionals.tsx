@@ -1,6 +1,7 @@
 // For professionals: how to use the app in a session, what it rests on, and tables generated from
 // the data: every step's sources and status, every number's source and date, every language's
 // translation status, and the pictures' licence.
+import type { ComponentChildren } from 'preact';
 import { useTranslation } from 'react-i18next';
 import status from '../../locales/status.json';
 import { GUIDES } from '../content/guides';
@@ -10,6 +11,7 @@ import { SOURCES, type SourceId } from '../content/sources';
 import type { SourceRef, Status } from '../content/types';
 import { Sentences } from '../components/Sentences';
 import { dynamic } from '../lib/i18n';
+import { PageHeader } from '../components/PageHeader';
 
 interface Translation {
   status: 'source' | 'draft' | 'reviewed';
@@ -22,6 +24,15 @@ function cite(ref: Pick<SourceRef, 'source' | 'at'>): string {
   const s = SOURCES[ref.source as SourceId];
   const where = ref.at ? `, ${ref.at}` : '';
   return s ? `${s.publisher}: ${s.title}${where}${'site' in s ? ` (${s.site})` : ''}` : ref.source;
+}
+
+/** A table that may scroll sideways on a phone: a focusable, named region (keyboard users can scroll it). */
+function Scroller({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={label}>
+      <table>{children}</table>
+    </div>
+  );
 }
 
 function StatusMark({ status }: { status: Status }) {
@@ -43,12 +54,7 @@ export default function Professionals() {
   );
   return (
     <div class="professionals">
-      <h1 tabIndex={-1}>
-        <Sentences text={t('title')} />
-      </h1>
-      <p>
-        <Sentences text={t('lead')} />
-      </p>
+      <PageHeader title={t('title')} lead={t('lead')} />
       <h2>{t('useTitle')}</h2>
       {list('use')}
       <h2>{t('sessionTitle')}</h2>
@@ -61,8 +67,7 @@ export default function Professionals() {
       <h2>{t('sourcesTitle')}</h2>
       <p>{t('sourcesLead')}</p>
       {Object.values(GUIDES).map((guide) => (
-        <div class="table-wrap" key={guide.id} tabIndex={0} role="region" aria-label={tx(`ui:guides.${guide.id}.title`)}>
-          <table>
+        <Scroller key={guide.id} label={tx(`ui:guides.${guide.id}.title`)}>
             <caption>{tx(`ui:guides.${guide.id}.title`)}</caption>
             <thead>
               <tr>
@@ -88,13 +93,11 @@ export default function Professionals() {
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </Scroller>
       ))}
 
-      <h2 id="directory">{t('directoryTitle')}</h2>
-      <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="directory">
-        <table>
+      <h2>{t('directoryTitle')}</h2>
+      <Scroller label={t('directoryTitle')}>
           <thead>
             <tr>
               <th scope="col">{t('service')}</th>
@@ -121,13 +124,11 @@ export default function Professionals() {
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </Scroller>
       <p>{t('left')}</p>
 
-      <h2 id="languages">{t('languagesTitle')}</h2>
-      <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="languages">
-        <table>
+      <h2>{t('languagesTitle')}</h2>
+      <Scroller label={t('languagesTitle')}>
           <thead>
             <tr>
               <th scope="col">{t('language')}</th>
@@ -150,8 +151,7 @@ export default function Professionals() {
               );
             })}
           </tbody>
-        </table>
-      </div>
+      </Scroller>
 
       <h2>{t('picturesTitle')}</h2>
       <p>{t('pictures')}</p>

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import { Sentences } from '../components/Sentences';
 import { forgetDevice } from '../lib/storage';
+import { PageHeader } from '../components/PageHeader';
 
 const SECTIONS = ['exit', 'cannot', 'private', 'remove', 'keep'] as const;
 
@@ -16,12 +17,7 @@ export default function Safety() {
   };
   return (
     <div class="safety">
-      <h1 tabIndex={-1}>
-        <Sentences text={t('title')} />
-      </h1>
-      <p>
-        <Sentences text={t('lead')} />
-      </p>
+      <PageHeader title={t('title')} lead={t('lead')} />
       {SECTIONS.map((s) => (
         <section key={s}>
           <h2>

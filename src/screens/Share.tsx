@@ -6,9 +6,9 @@ import { useMemo, useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import { findLanguage } from '../content/languages';
 import { LanguagePicker } from '../components/LanguagePicker';
-import { Sentences } from '../components/Sentences';
 import { appLink, canShare, shareLink } from '../lib/session';
 import { buildHash, type Route } from '../routes';
+import { PageHeader } from '../components/PageHeader';
 
 export default function Share({ route: { lang } }: { route: Route }) {
   const { t } = useTranslation();
@@ -17,12 +17,7 @@ export default function Share({ route: { lang } }: { route: Route }) {
   const qr = useMemo(() => toSvgDataURL(generate(url), { on: '#000', off: '#fff', pad: 4 }), [url]);
   return (
     <div class="share">
-      <h1 tabIndex={-1}>
-        <Sentences text={t('share.title')} />
-      </h1>
-      <p>
-        <Sentences text={t('share.lead')} />
-      </p>
+      <PageHeader title={t('share.title')} lead={t('share.lead')} />
       <LanguagePicker current={target} onChoose={setTarget} />
       <img class="qr" src={qr} width={280} height={280} alt={t('share.qr', { language: findLanguage(target)?.native })} />
       <p>

@@ -1,10 +1,10 @@
 // axe over every kind of screen, in a left-to-right and a right-to-left language, at phone and
 // laptop size: no serious or critical violation. Also: text at 200%, reduced motion, touch targets,
 // and a keyboard-only walk through a guide.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GUIDES } from '../../src/content/guides';
 import { seriousViolations } from './axe';
-import { LAPTOP, PHONE, SHOTS, open, serve, visit, type Browser, type Served } from './browser';
+import { LAPTOP, PHONE, SHOTS, useServedBrowser, visit } from './browser';
 
 const SCREENS = [
   ['home', ''],
@@ -20,24 +20,15 @@ const SCREENS = [
 ] as const;
 
 describe('accessibility', () => {
-  let server: Served;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serve();
-    browser = await open();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const env = useServedBrowser();
 
   for (const [viewport, size] of [['phone', PHONE], ['laptop', LAPTOP]] as const) {
     for (const lang of ['en', 'ar']) {
       for (const [name, path] of SCREENS) {
         it(`${name} in ${lang} on a ${viewport}: axe-clean`, async () => {
-          const { page } = browser;
+          const { page } = env.browser;
           await page.setViewportSize(size);
-          await visit(page, `${server.url}#/${lang}${path}`);
+          await visit(page, `${env.server.url}#/${lang}${path}`);
           await page.waitForLoadState('networkidle');
           expect(await seriousViolations(page)).toEqual([]);
           await page.screenshot({ path: `${SHOTS}/${name}-${lang}-${viewport}.png`, fullPage: name !== 'professionals' });
@@ -47,11 +38,11 @@ describe('accessibility', () => {
   }
 
   it('dark mode is axe-clean too (contrast included)', async () => {
-    const { page } = browser;
+    const { page } = env.browser;
     await page.setViewportSize(PHONE);
     await page.emulateMedia({ colorScheme: 'dark' });
     for (const path of ['/en', '/en/bill-of-rights/9', '/ar/help', '/en/safety', '/en/alone-in-belgium/4?with=ar']) {
-      await visit(page, `${server.url}#${path}`);
+      await visit(page, `${env.server.url}#${path}`);
       await page.waitForLoadState('networkidle');
       expect(await seriousViolations(page), path).toEqual([]);
     }
@@ -60,10 +51,10 @@ describe('accessibility', () => {
   });
 
   it('every control is at least 48 × 48 px (inline glossary words excepted)', async () => {
-    const { page } = browser;
+    const { page } = env.browser;
     await page.setViewportSize(PHONE);
     for (const path of ['', '/bill-of-rights/3', '/help', '/safety']) {
-      await visit(page, `${server.url}#/en${path}`);
+      await visit(page, `${env.server.url}#/en${path}`);
       const small = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('button, a, select, input, summary')]
           .filter((el) => el.offsetParent !== null && !el.closest('.term, .skip-link, .footer p, .url'))
@@ -76,10 +67,10 @@ describe('accessibility', () => {
   });
 
   it('text at 200% loses nothing: no sideways scrolling, every control still on screen', async () => {
-    const { page } = browser;
+    const { page } = env.browser;
     await page.setViewportSize({ width: 720, height: 740 });
     for (const path of ['', '/bill-of-rights/3', '/help']) {
-      await visit(page, `${server.url}#/en${path}`);
+      await visit(page, `${env.server.url}#/en${path}`);
       await page.evaluate(() => (document.documentElement.style.fontSize = '225%'));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
@@ -88,9 +79,9 @@ describe('accessibility', () => {
   });
 
   it('reduced motion: nothing animates', async () => {
-    const { page } = browser;
+    const { page } = env.browser;
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await visit(page, `${server.url}#/en/bill-of-rights/1`);
+    await visit(page, `${env.server.url}#/en/bill-of-rights/1`);
     await page.locator('a[rel="next"]').click();
     await page.waitForURL(/\/2$/);
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
@@ -107,10 +98,10 @@ describe('accessibility', () => {
   };
 
   it('a guide can be walked with the keyboard alone', async () => {
-    const { page } = browser;
+    const { page } = env.browser;
     await page.setViewportSize(PHONE);
     await page.goto('about:blank');
-    await page.goto(`${server.url}#/en`);
+    await page.goto(`${env.server.url}#/en`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     // Tab to the first guide card and open it with Enter.
     for (let i = 0; i < 30; i++) {

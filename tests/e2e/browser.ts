@@ -1,10 +1,11 @@
 // Shared by the real-browser tests: serve the production build (dist/) with Vite's preview
 // server on a free port, and drive Chromium with a fresh profile through playwright-core.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 // @ts-expect-error: a plain ES module without types
 import { CHROMIUM_ARGS, findChromium } from '../../src/tools/chromium.mjs';
 
@@ -68,4 +69,19 @@ export async function open(options: { viewport?: { width: number; height: number
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** A preview server and a browser for the tests of one file: started before them, stopped after. */
+export function useServedBrowser(options: Parameters<typeof open>[0] = {}): { server: Served; browser: Browser } {
+  const env = {} as { server: Served; browser: Browser };
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    env.server = await serve();
+    env.browser = await open(options);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close().catch(() => undefined);
+  });
+  return env;
 }

@@ -1,26 +1,17 @@
 // Byte budgets against the production build (deterministic, so they may be tests): the first
 // visit to the home screen and the whole offline package. Also: no layout shift on the way.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module without types
 import { firstVisit, offlinePackage } from '../../src/tools/measure.mjs';
-import { open, serve, type Browser, type Served } from './browser';
+import { useServedBrowser } from './browser';
 
 const KB = 1024;
 
 describe('budgets', () => {
-  let server: Served;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serve();
-    browser = await open();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const env = useServedBrowser();
 
   it('the first visit to the home screen is at most 45 KB compressed', async () => {
-    const visit = await firstVisit(browser.page, `${server.url}#/en`);
+    const visit = await firstVisit(env.browser.page, `${env.server.url}#/en`);
     expect(visit.entries.length).toBeGreaterThan(2);
     expect(visit.bytes, JSON.stringify(visit.entries)).toBeLessThanOrEqual(45 * KB);
   });
@@ -32,10 +23,10 @@ describe('budgets', () => {
   });
 
   it('no layout shift on the home screen or a step', async () => {
-    const { page } = browser;
+    const { page } = env.browser;
     for (const hash of ['#/en', '#/en/bill-of-rights/3']) {
       await page.goto('about:blank');
-      await page.goto(`${server.url}${hash}`);
+      await page.goto(`${env.server.url}${hash}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
       const shift = await page.evaluate(

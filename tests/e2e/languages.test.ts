@@ -2,10 +2,10 @@
 // not English. Screenshots of the scripts that most often break (Arabic, Pashto, Tigrinya,
 // Chinese, Ukrainian) are left for a person to look at.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GUIDES } from '../../src/content/guides';
 import { LANGUAGES } from '../../src/content/languages';
-import { SHOTS, open, serve, visit, type Browser, type Served } from './browser';
+import { SHOTS, useServedBrowser, visit } from './browser';
 
 const STEP = 2;
 const stepId = GUIDES['alone-in-belgium'].steps[STEP - 1].id;
@@ -13,21 +13,12 @@ const english = JSON.parse(readFileSync('locales/en/alone-in-belgium.json', 'utf
 const SHOOT = ['ar', 'ps', 'ti', 'zh', 'uk'];
 
 describe('every language', () => {
-  let server: Served;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serve();
-    browser = await open();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const env = useServedBrowser();
 
   for (const lang of LANGUAGES) {
     it(`${lang.code}: a step in ${lang.english} has lang="${lang.code}", dir="${lang.dir}" and its own words`, async () => {
-      const { page } = browser;
-      await visit(page, `${server.url}#/${lang.code}/alone-in-belgium/${STEP}`);
+      const { page } = env.browser;
+      await visit(page, `${env.server.url}#/${lang.code}/alone-in-belgium/${STEP}`);
       const title = page.locator(`.step-body[lang="${lang.code}"] h1`);
       await title.waitFor();
       expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang.code, lang.dir]);

@@ -1,23 +1,14 @@
 // After one visit everything works with no network: the service worker takes control, the
 // server is stopped, the browser goes offline, and a reload still shows the app.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { open, serve, visit, type Browser, type Served } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useServedBrowser, visit } from './browser';
 
 describe('offline after one visit', () => {
-  let server: Served;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serve();
-    browser = await open();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await server.close().catch(() => undefined);
-  });
+  const env = useServedBrowser();
 
   it('the home screen and a deep link in another language render from the cache', async () => {
-    const { page, context } = browser;
-    await page.goto(`${server.url}#/en`);
+    const { page, context } = env.browser;
+    await page.goto(`${env.server.url}#/en`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
     // Wait until the precache is complete (the worker is activated only after install).
@@ -26,14 +17,14 @@ describe('offline after one visit', () => {
       return reg.active?.state;
     });
 
-    await server.close();
+    await env.server.close();
     await context.setOffline(true);
 
     await page.reload();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Your rights');
     expect(await page.getByRole('link', { name: /Exit/ }).count()).toBe(1);
 
-    await visit(page, `${server.url}#/fr/alone-in-belgium/2`);
+    await visit(page, `${env.server.url}#/fr/alone-in-belgium/2`);
     const title = page.getByRole('heading', { level: 1 });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect((await title.textContent())?.trim()).not.toBe('You get a guardian');

@@ -1,27 +1,15 @@
 // Session mode in a real browser: French and Arabic side by side, the handout in print media with
 // no buttons, and the share page with its QR code.
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GUIDES } from '../../src/content/guides';
-import { LAPTOP, SHOTS, open, serve, visit, type Browser, type Served } from './browser';
-
+import { LAPTOP, SHOTS, useServedBrowser, visit } from './browser';
 
 describe('session mode', () => {
-  let server: Served;
-  let browser: Browser;
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await serve();
-    browser = await open({ viewport: LAPTOP });
-  });
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const env = useServedBrowser({ viewport: LAPTOP });
 
   it('shows French and Arabic side by side, each in its own language and direction', async () => {
-    const { page } = browser;
-    await visit(page, `${server.url}#/fr/alone-in-belgium/3?with=ar`);
+    const { page } = env.browser;
+    await visit(page, `${env.server.url}#/fr/alone-in-belgium/3?with=ar`);
     await page.getByRole('heading', { level: 2 }).first().waitFor();
     const columns = await page.locator('.step-body').evaluateAll((els) =>
       els.map((el) => ({ lang: el.getAttribute('lang'), dir: getComputedStyle(el).direction, box: el.getBoundingClientRect().toJSON() })),
@@ -41,8 +29,8 @@ describe('session mode', () => {
   });
 
   it('the second language is chosen from the step and kept in the link', async () => {
-    const { page } = browser;
-    await visit(page, `${server.url}#/en/bill-of-rights/2`);
+    const { page } = env.browser;
+    await visit(page, `${env.server.url}#/en/bill-of-rights/2`);
     await page.locator('.session summary').click();
     await page.getByLabel('Side by side with').selectOption('ar');
     await page.waitForURL(/#\/en\/bill-of-rights\/2\?with=ar$/);
@@ -50,8 +38,8 @@ describe('session mode', () => {
   });
 
   it('the handout holds every step in both languages and prints without buttons', async () => {
-    const { page } = browser;
-    await visit(page, `${server.url}#/fr/alone-in-belgium/print?with=ar`);
+    const { page } = env.browser;
+    await visit(page, `${env.server.url}#/fr/alone-in-belgium/print?with=ar`);
     await page.locator('.print-steps').waitFor();
     await page.locator('.print-words[lang="ar"] h2').first().waitFor();
     const steps = GUIDES['alone-in-belgium'].steps.length;
@@ -67,8 +55,8 @@ describe('session mode', () => {
   });
 
   it('the share page shows a QR code made on the device for the chosen language', async () => {
-    const { page } = browser;
-    await visit(page, `${server.url}#/ar/share`);
+    const { page } = env.browser;
+    await visit(page, `${env.server.url}#/ar/share`);
     const qr = page.locator('img.qr');
     await qr.waitFor();
     expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);

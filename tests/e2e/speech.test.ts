@@ -1,10 +1,10 @@
 // Reading aloud in a real browser, with a fake speechSynthesis injected before the page loads
 // (headless Chromium has no voices): a French step is read in French, by the French voice.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GUIDES } from '../../src/content/guides';
 import { installFakeSpeech, type FakeSpeech } from '../helpers/fake-speech';
-import { open, serve, visit, type Browser, type Served } from './browser';
+import { useServedBrowser, visit } from './browser';
 
 const VOICES = [
   { name: 'English (UK)', lang: 'en-GB', localService: true, default: true },
@@ -12,20 +12,11 @@ const VOICES = [
 ];
 
 describe('read aloud', () => {
-  let server: Served;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serve();
-    browser = await open({ init: `(${installFakeSpeech})(window, ${JSON.stringify(VOICES)}, true)` });
-  });
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const env = useServedBrowser({ init: `(${installFakeSpeech})(window, ${JSON.stringify(VOICES)}, true)` });
 
   it('reads a French step sentence by sentence, with the French voice', async () => {
-    const { page } = browser;
-    await visit(page, `${server.url}#/fr/bill-of-rights/4`);
+    const { page } = env.browser;
+    await visit(page, `${env.server.url}#/fr/bill-of-rights/4`);
     const visible = await page.locator('#main .step-body .sentence:visible').allTextContents();
     await page.locator('.read-aloud button').first().click();
     await page.waitForFunction(() => (window as unknown as { __speech: FakeSpeech }).__speech.spoken.length >= 3);
@@ -40,8 +31,8 @@ describe('read aloud', () => {
   });
 
   it('stops at once on a step change', async () => {
-    const { page } = browser;
-    await visit(page, `${server.url}#/fr/bill-of-rights/5`);
+    const { page } = env.browser;
+    await visit(page, `${env.server.url}#/fr/bill-of-rights/5`);
     await page.evaluate(() => {
       (window as unknown as { __speech: FakeSpeech }).__speech.spoken.length = 0;
     });
@@ -56,8 +47,8 @@ describe('read aloud', () => {
   });
 
   it('offers no speech in a language with no voice, and says why', async () => {
-    const { page } = browser;
-    await visit(page, `${server.url}#/ti/bill-of-rights/1`);
+    const { page } = env.browser;
+    await visit(page, `${env.server.url}#/ti/bill-of-rights/1`);
     await page.locator('.no-voice').waitFor();
     expect(await page.locator('.read-aloud').count()).toBe(0);
   });

@@ -1,30 +1,19 @@
 // A child's walk: both guides, start to end, by the Next control only, in English and in Arabic,
 // at phone size; axe finds no serious or critical problem on any step.
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GUIDES } from '../../src/content/guides';
 import { seriousViolations } from './axe';
-import { SHOTS, open, serve, visit, type Browser, type Served } from './browser';
+import { SHOTS, useServedBrowser, visit } from './browser';
 
 
 
 describe.each(['en', 'ar'])('walking both guides in %s', (lang) => {
-  let server: Served;
-  let browser: Browser;
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await serve();
-    browser = await open();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const env = useServedBrowser();
 
   for (const guide of Object.values(GUIDES)) {
     it(`${guide.id}: every step by Next alone, each axe-clean`, async () => {
-      const { page } = browser;
-      await visit(page, `${server.url}#/${lang}/${guide.id}/1`);
+      const { page } = env.browser;
+      await visit(page, `${env.server.url}#/${lang}/${guide.id}/1`);
       const titles = new Set<string>();
       for (let n = 1; n <= guide.steps.length; n++) {
         await page.waitForURL(new RegExp(`#/${lang}/${guide.id}/${n}$`));

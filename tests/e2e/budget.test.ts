@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module without types
 import { firstVisit, offlinePackage } from '../../src/tools/measure.mjs';
-import { useServedBrowser } from './browser';
+import { useServedBrowser, visit } from './browser';
 
 const KB = 1024;
 
@@ -20,6 +20,29 @@ describe('budgets', () => {
     const pack = offlinePackage('dist');
     expect(pack.files).toBeGreaterThan(100);
     expect(pack.bytes).toBeLessThanOrEqual(2 * KB * KB);
+  });
+
+  it('a step change is drawn in the next frame (counted in frames, not timed)', async () => {
+    const { page } = env.browser;
+    await visit(page, `${env.server.url}#/en/bill-of-rights/1`);
+    await page.locator('a[rel="next"]').waitFor();
+    for (let i = 0; i < 5; i++) {
+      const frames = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const before = document.querySelector('h1')?.textContent;
+            document.querySelector<HTMLAnchorElement>('a[rel="next"]')!.click();
+            let count = 0;
+            const check = () => {
+              if (document.querySelector('h1')?.textContent !== before) resolve(count);
+              else if (++count > 10) resolve(count);
+              else requestAnimationFrame(check);
+            };
+            requestAnimationFrame(check);
+          }),
+      );
+      expect(frames, `step ${i + 2}`).toBe(0);
+    }
   });
 
   it('no layout shift on the home screen or a step', async () => {

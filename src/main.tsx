@@ -9,8 +9,14 @@ import { startI18n } from './lib/i18n';
 import { startServiceWorker } from './lib/sw';
 import './app/app.css';
 
-const initial = parse(location.hash);
-await startI18n(initial.route.lang);
-render(<App initial={initial} screen={await prepare(initial.route)} />, document.getElementById('app')!);
-startServiceWorker();
-askPersistentStorage();
+// No top-level await: the screens loaded later import this same first-load chunk, and a module
+// still awaiting at the top level would make them wait for it forever.
+async function boot(): Promise<void> {
+  const initial = parse(location.hash);
+  await startI18n(initial.route.lang);
+  render(<App initial={initial} screen={await prepare(initial.route)} />, document.getElementById('app')!);
+  startServiceWorker();
+  askPersistentStorage();
+}
+
+void boot();

@@ -39,7 +39,7 @@ export function LanguagePicker({ current, onChoose, preferred = [], label }: Pro
         {label ?? t('language.label')}: <span lang={current}>{findLanguage(current)?.native ?? current}</span>
       </button>
       {open && (
-        <div class="language-panel" id={panelId}>
+        <div class="language-panel" id={panelId} role="group" aria-label={t('language.choose')}>
           <label class="search">
             {t('language.search')}
             <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} autoComplete="off" />

@@ -8,12 +8,14 @@ interface Props {
   onDismiss?: () => void;
   action?: ComponentChildren;
   dismissLabel?: string;
+  /** Floats at the bottom of the screen: appears late without moving anything. */
+  toast?: boolean;
 }
 
-export function Note({ children, onDismiss, action, dismissLabel }: Props) {
+export function Note({ children, onDismiss, action, dismissLabel, toast }: Props) {
   const { t } = useTranslation();
   return (
-    <div class="note" role="status">
+    <div class={toast ? 'note toast' : 'note'} role="status">
       <p>{children}</p>
       <div class="note-actions">
         {action}

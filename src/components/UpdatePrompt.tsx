@@ -1,15 +1,23 @@
 // "A new version is ready": offered, never forced; "Update now" reloads on the same screen.
+// On the first visit, once everything is cached: "it now works without internet".
 import { useEffect, useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
-import { applyUpdate, onUpdateWaiting, updateWaiting } from '../lib/sw';
+import { applyUpdate, onUpdateWaiting, readyOffline, updateWaiting } from '../lib/sw';
 import { Note } from './Notes';
 
 export function UpdatePrompt() {
   const { t } = useTranslation();
-  const [waiting, setWaiting] = useState(updateWaiting());
-  const [dismissed, setDismissed] = useState(false);
-  useEffect(() => onUpdateWaiting(() => setWaiting(true)), []);
-  if (!waiting || dismissed) return null;
+  const [, refresh] = useState(0);
+  const [dismissed, setDismissed] = useState<string[]>([]);
+  useEffect(() => onUpdateWaiting(() => refresh((n) => n + 1)), []);
+  if (readyOffline() && !updateWaiting() && !dismissed.includes('offline')) {
+    return (
+      <Note toast onDismiss={() => setDismissed([...dismissed, 'offline'])}>
+        {t('update.offline')}
+      </Note>
+    );
+  }
+  if (!updateWaiting() || dismissed.includes('update')) return null;
   return (
     <Note
       action={
@@ -17,7 +25,7 @@ export function UpdatePrompt() {
           {t('update.now')}
         </button>
       }
-      onDismiss={() => setDismissed(true)}
+      onDismiss={() => setDismissed([...dismissed, 'update'])}
       dismissLabel={t('update.later')}
     >
       {t('update.ready')}

@@ -4,6 +4,7 @@ import { registerSW } from 'virtual:pwa-register';
 
 let updateSW: ((reload?: boolean) => Promise<void>) | undefined;
 let waiting = false;
+let offlineReady = false;
 const listeners = new Set<() => void>();
 
 export function startServiceWorker(): void {
@@ -14,6 +15,10 @@ export function startServiceWorker(): void {
       waiting = true;
       listeners.forEach((l) => l());
     },
+    onOfflineReady() {
+      offlineReady = true;
+      listeners.forEach((l) => l());
+    },
   });
 }
 
@@ -21,6 +26,12 @@ export function updateWaiting(): boolean {
   return waiting;
 }
 
+/** The first visit's offline copy is complete (said once, on that visit). */
+export function readyOffline(): boolean {
+  return offlineReady;
+}
+
+/** Called when an update is waiting or the offline copy becomes ready. */
 export function onUpdateWaiting(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

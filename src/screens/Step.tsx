@@ -89,6 +89,7 @@ export default function StepScreen({ route }: { route: StepRoute }) {
           {route.n === count ? t('nav.finish') : t('nav.next')} {arrowNext}
         </Link>
       </nav>
+      {route.n === 1 && <p class="hint">{t('nav.swipe')}</p>}
       <SessionTools route={route} />
     </article>
   );

@@ -22,9 +22,12 @@ import { prepare, readyScreen, type Screen } from './screens';
 import { Icon } from '../components/Icon';
 
 export function App({ initial, screen }: { initial: Parsed; screen: Screen }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [{ route, problem }, setParsed] = useState<Parsed>(initial);
-  const [fallback, setFallback] = useState(failedLanguages().has(route.lang));
+  // A language whose words failed to load is shown in English with a note (until dismissed).
+  const [, heardFailure] = useState(0);
+  const [fallbackDismissed, dismissFallback] = useState<string>();
+  const fallback = failedLanguages().has(route.lang) && fallbackDismissed !== route.lang;
   const [storageFailed, setStorageFailed] = useState(false);
   // Device languages come first in the picker only until a language has been chosen.
   const [firstVisit] = useState(() => !readPrefs().lang);
@@ -47,7 +50,7 @@ export function App({ initial, screen }: { initial: Parsed; screen: Screen }) {
   useEffect(() => onNavigate((hash) => setParsed(parse(hash))), []);
   useEffect(() => onExit(() => setParsed({ route: { name: 'home', lang: route.lang } })), [route.lang]);
   useEffect(() => guardBackForward(() => navigate(buildHash({ name: 'home', lang: route.lang }))), [route.lang]);
-  useEffect(() => onFailedLanguage(() => setFallback(failedLanguages().has(i18n.language))), [i18n]);
+  useEffect(() => onFailedLanguage(() => heardFailure((n) => n + 1)), []);
 
   // The address always names the screen shown (a bad link is corrected in place).
   useEffect(() => {
@@ -55,10 +58,7 @@ export function App({ initial, screen }: { initial: Parsed; screen: Screen }) {
     if (hash !== location.hash) history.replaceState(null, '', hash);
   }, [route]);
 
-  useEffect(() => {
-    setFallback(failedLanguages().has(route.lang));
-    cacheRecordings(route.lang);
-  }, [route.lang]);
+  useEffect(() => cacheRecordings(route.lang), [route.lang]);
 
   const chooseLanguage = (code: string) => {
     if (!writePrefs({ lang: code })) setStorageFailed(true);
@@ -91,7 +91,7 @@ export function App({ initial, screen }: { initial: Parsed; screen: Screen }) {
       <div class="notes">
         <UpdatePrompt />
         {problem && <Note onDismiss={() => setParsed({ route })}>{t(`notes.${problem}`)}</Note>}
-        {fallback && <Note onDismiss={() => setFallback(false)}>{t('notes.fallback')}</Note>}
+        {fallback && <Note onDismiss={() => dismissFallback(route.lang)}>{t('notes.fallback')}</Note>}
         {storageFailed && <Note onDismiss={() => setStorageFailed(false)}>{t('notes.storage')}</Note>}
       </div>
       <main id="main" tabIndex={-1}>

@@ -8,17 +8,17 @@ import type { Route } from '../routes';
 import { Home } from '../screens/Home';
 
 export type Screen = FunctionComponent<{ route: never }>;
-type Loader = () => Promise<{ default: Screen }>;
+type Loader = () => Promise<{ default: FunctionComponent<never> }>;
 
 const LOADERS: Record<Exclude<Route['name'], 'home'>, Loader> = {
-  step: () => import('../screens/Step') as Promise<{ default: Screen }>,
-  done: () => import('../screens/Done') as Promise<{ default: Screen }>,
-  print: () => import('../screens/Print') as Promise<{ default: Screen }>,
-  help: () => import('../screens/Help') as Promise<{ default: Screen }>,
-  glossary: () => import('../screens/Glossary') as Promise<{ default: Screen }>,
-  safety: () => import('../screens/Safety') as Promise<{ default: Screen }>,
-  professionals: () => import('../screens/Professionals') as Promise<{ default: Screen }>,
-  share: () => import('../screens/Share') as Promise<{ default: Screen }>,
+  step: () => import('../screens/Step'),
+  done: () => import('../screens/Done'),
+  print: () => import('../screens/Print'),
+  help: () => import('../screens/Help'),
+  glossary: () => import('../screens/Glossary'),
+  safety: () => import('../screens/Safety'),
+  professionals: () => import('../screens/Professionals'),
+  share: () => import('../screens/Share'),
 };
 
 export function namespacesFor(route: Route): Namespace[] {
@@ -54,7 +54,7 @@ export function readyScreen(route: Route): Screen | undefined {
 export async function prepare(route: Route): Promise<Screen> {
   let screen = loaded.get(route.name);
   if (!screen) {
-    screen = (await LOADERS[route.name as keyof typeof LOADERS]()).default;
+    screen = (await LOADERS[route.name as keyof typeof LOADERS]()).default as Screen;
     loaded.set(route.name, screen);
   }
   if (i18next.language !== route.lang) await i18next.changeLanguage(route.lang);

@@ -6,6 +6,7 @@ import { TERMS } from '../content/glossary';
 import { dirOf } from '../content/languages';
 import { SERVICES } from '../content/services';
 import type { GuideId, Step } from '../content/types';
+import { showScreenTitle } from '../lib/history';
 import { dynamic } from '../lib/i18n';
 import { Picture } from './Picture';
 import { Sentences, termPattern, type TermMatch } from './Sentences';
@@ -27,7 +28,7 @@ export function StepBody({ guide, step, lang, secondary }: Props) {
   // On every step change focus moves to the title, so screen readers hear it. This runs here,
   // once the words have loaded, not in the screen (which renders before them).
   useEffect(() => {
-    if (!secondary) title.current?.focus();
+    if (!secondary) showScreenTitle(title.current);
   }, [guide, step.id, secondary]);
   const terms = useMemo<TermMatch[]>(
     () =>

@@ -5,7 +5,10 @@ import { dynamic } from '../lib/i18n';
 import type { Route } from '../routes';
 import { Link } from './Link';
 
-const URGENT = SERVICES.filter((s) => s.urgent && (s.id === 'emergency' || s.id === 'child-focus'));
+// 112 and 116 000 everywhere; the children's lines too where the screen is wide enough (on a
+// phone they are first on the help page, one tap away).
+const URGENT = SERVICES.filter((s) => s.urgent);
+const EVERYWHERE = ['emergency', 'child-focus'];
 
 export function UrgentBar({ lang }: { lang: string }) {
   const { t } = useTranslation();
@@ -14,7 +17,7 @@ export function UrgentBar({ lang }: { lang: string }) {
   return (
     <nav class="urgent" aria-label={t('help.urgent')}>
       {URGENT.map((s) => (
-        <a class="urgent-call" href={`tel:${s.tel}`} key={s.id}>
+        <a class={EVERYWHERE.includes(s.id) ? 'urgent-call' : 'urgent-call wide-only'} href={`tel:${s.tel}`} key={s.id}>
           <span class="urgent-name">{tx(`ui:services.${s.id}.name`)}</span>
           <bdi dir="ltr" class="number">
             {s.number}

@@ -23,3 +23,9 @@ export function onNavigate(listener: Listener): () => void {
     removeEventListener('hashchange', onHash);
   };
 }
+
+/** A new screen starts at the top, with its title focused so screen readers announce it. */
+export function showScreenTitle(title: HTMLElement | null): void {
+  scrollTo(0, 0);
+  title?.focus({ preventScroll: true });
+}

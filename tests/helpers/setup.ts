@@ -22,6 +22,7 @@ async function localeFetch(input: string | URL): Promise<Response> {
 // Before each test, as tests may unstub globals of their own.
 beforeEach(() => {
   vi.stubGlobal('fetch', localeFetch);
+  vi.stubGlobal('scrollTo', () => undefined); // jsdom has no layout to scroll
 });
 
 afterEach(() => {

@@ -12,8 +12,7 @@ export function SessionTools({ route }: { route: Extract<Route, { name: 'step' }
   const { t } = useTranslation();
   const id = useId();
   const choose = (code: string) => {
-    const { with: _drop, ...rest } = route;
-    navigate(buildHash(code ? { ...rest, with: code } : rest));
+    navigate(buildHash({ ...route, with: code || undefined }));
   };
   // Folded away by default: the child's screen stays calm; a worker opens it once per session.
   return (

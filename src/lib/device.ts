@@ -12,10 +12,6 @@ export function isInstalled(): boolean {
   return globalThis.matchMedia?.('(display-mode: standalone)').matches === true;
 }
 
-export function prefersReducedMotion(): boolean {
-  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
-}
-
 /** Asks the browser to keep the offline copy when space runs low; no prompt in most browsers. */
 export function askPersistentStorage(): void {
   navigator.storage?.persist?.().catch(() => undefined);

@@ -3,10 +3,6 @@
 type Listener = (hash: string) => void;
 const listeners = new Set<Listener>();
 
-export function currentHash(): string {
-  return location.hash;
-}
-
 export function navigate(hash: string): void {
   if (hash === location.hash) return;
   history.replaceState(null, '', hash);

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsToXliff12, xliff12ToJs } from 'xliff';
+import { stamp } from './track.mjs';
 
 const NAMESPACES = ['ui', 'bill-of-rights', 'alone-in-belgium', 'glossary', 'safety', 'professionals'];
 const GUIDE_NAMES = { 'bill-of-rights': 'Your rights if someone hurt you', 'alone-in-belgium': 'Alone in Belgium' };
@@ -85,6 +86,7 @@ async function importFile(file, { dir }) {
   if (!lang || lang === 'en' || !languages.includes(lang)) return fail([`Unknown or missing target language: "${lang}".`]);
 
   const updates = {};
+  const fromToday = []; // strings translated from today's English (the file's source is today's English)
   for (const [ns, units] of Object.entries(doc.resources ?? {})) {
     if (!NAMESPACES.includes(ns)) {
       problems.push(`Unknown file "${ns}".`);
@@ -99,7 +101,10 @@ async function importFile(file, { dir }) {
       else if (!target.trim()) problems.push(`${ns}:${key}: the translation is empty.`);
       else if (/[<>]/.test(target)) problems.push(`${ns}:${key}: the translation holds < or >; plain text only.`);
       else if (placeholders(target) !== placeholders(english[key])) problems.push(`${ns}:${key}: placeholders differ from English (${placeholders(english[key]) || 'none'}).`);
-      else updates[ns][key] = target;
+      else {
+        updates[ns][key] = target;
+        if (unit.source === english[key]) fromToday.push(`${ns}:${key}`);
+      }
     }
   }
   if (problems.length) return fail(problems);
@@ -111,6 +116,7 @@ async function importFile(file, { dir }) {
     changed += Object.keys(values).filter((k) => current[k] !== values[k]).length;
     writeFileSync(join(dir, lang, `${ns}.json`), `${JSON.stringify(unflatten(read(dir, 'en', ns), merged), null, 2)}\n`);
   }
+  stamp(dir, lang, fromToday);
   console.log(`Imported ${file} into ${dir}/${lang}: ${changed} strings changed.`);
   return 0;
 }

@@ -10,7 +10,8 @@ export function ServiceCard({ service: s }: { service: Service }) {
   const { t } = useTranslation();
   const tx = dynamic(t);
   const name = tx(`ui:services.${s.id}.name`);
-  const facts = [s.free && t('help.free'), s.anonymous && t('help.anonymous'), s.hours === '24/7' && t('help.always'), tx(`ui:help.region.${s.region}`)];
+  // Only what the data states, each fact with its source (services.ts): nothing about cost or hours otherwise.
+  const facts = [...s.facts.map((f) => tx(`ui:help.fact.${f.fact}`)), tx(`ui:help.region.${s.region}`)];
   return (
     <li class="service">
       <Picture picture={s.picture} alt="" size={64} />
@@ -20,7 +21,7 @@ export function ServiceCard({ service: s }: { service: Service }) {
       <p>
         <Sentences text={tx(`ui:services.${s.id}.purpose`)} />
       </p>
-      <p class="facts">{facts.filter(Boolean).join(' · ')}</p>
+      <p class="facts">{facts.join(' · ')}</p>
       <a class="call" href={`tel:${s.tel}`}>
         <Icon name="telephone-receiver" />
         {t('help.call', { name })}

@@ -8,6 +8,7 @@ import { SERVICES } from '../content/services';
 import type { GuideId, Step } from '../content/types';
 import { showScreenTitle } from '../lib/history';
 import { dynamic } from '../lib/i18n';
+import { CallNotes } from './CallNotes';
 import { Picture } from './Picture';
 import { Sentences, termPattern, type TermMatch } from './Sentences';
 
@@ -23,7 +24,8 @@ export function StepBody({ guide, step, lang, secondary }: Props) {
   // The page's own language takes the usual path; only the second column asks for another.
   const { t } = useTranslation([guide, 'glossary', 'ui'], secondary ? { lng: lang } : undefined);
   const tx = dynamic(t);
-  const [openTerm, setOpenTerm] = useState<string>();
+  // The open word and the block it was tapped in: its meaning shows right under that block.
+  const [open, setOpen] = useState<{ id: string; in: 'text' | 'more' }>();
   const title = useRef<HTMLHeadingElement>(null);
   // On every step change focus moves to the title, so screen readers hear it. This runs here,
   // once the words have loaded, not in the screen (which renders before them).
@@ -38,7 +40,26 @@ export function StepBody({ guide, step, lang, secondary }: Props) {
       }),
     [step, lang, tx],
   );
-  const term = TERMS.find((x) => x.id === openTerm);
+  const term = TERMS.find((x) => x.id === open?.id);
+  const toggle = (where: 'text' | 'more') => (id: string) => setOpen(open?.id === id && open.in === where ? undefined : { id, in: where });
+  const definition = term && (
+    <div class="definition" id="definition" role="region" aria-label={tx('ui:step.meaning', { word: tx(`glossary:${term.id}.word`) })}>
+      <Picture picture={term.picture} alt={tx(`glossary:${term.id}.alt`)} size={64} />
+      <div>
+        <p>
+          <strong>
+            <Sentences text={tx(`glossary:${term.id}.word`)} />
+          </strong>
+        </p>
+        <p>
+          <Sentences text={tx(`glossary:${term.id}.meaning`)} />
+        </p>
+        <button type="button" class="button secondary" onClick={() => setOpen(undefined)}>
+          {tx('ui:step.close')}
+        </button>
+      </div>
+    </div>
+  );
   const Heading = secondary ? 'h2' : 'h1';
   const services = SERVICES.filter((s) => step.services?.includes(s.id));
   const people = TERMS.filter((x) => step.people?.includes(x.id));
@@ -49,32 +70,16 @@ export function StepBody({ guide, step, lang, secondary }: Props) {
         <Sentences text={tx(`steps.${step.id}.title`)} />
       </Heading>
       <p class="text">
-        <Sentences text={tx(`steps.${step.id}.text`)} terms={terms} openTerm={openTerm} onTerm={(id) => setOpenTerm(openTerm === id ? undefined : id)} />
+        <Sentences text={tx(`steps.${step.id}.text`)} terms={terms} openTerm={open?.in === 'text' ? open.id : undefined} onTerm={toggle('text')} />
       </p>
-      {term && (
-        <div class="definition" id="definition" role="region" aria-label={tx('ui:step.meaning', { word: tx(`glossary:${term.id}.word`) })}>
-          <Picture picture={term.picture} alt={tx(`glossary:${term.id}.alt`)} size={64} />
-          <div>
-            <p>
-              <strong>
-                <Sentences text={tx(`glossary:${term.id}.word`)} />
-              </strong>
-            </p>
-            <p>
-              <Sentences text={tx(`glossary:${term.id}.meaning`)} />
-            </p>
-            <button type="button" class="button secondary" onClick={() => setOpenTerm(undefined)}>
-              {tx('ui:step.close')}
-            </button>
-          </div>
-        </div>
-      )}
+      {open?.in === 'text' && definition}
       {step.more && (
         <details class="more">
           <summary>{tx('ui:step.more')}</summary>
           <p>
-            <Sentences text={tx(`steps.${step.id}.more`)} />
+            <Sentences text={tx(`steps.${step.id}.more`)} terms={terms} openTerm={open?.in === 'more' ? open.id : undefined} onTerm={toggle('more')} />
           </p>
+          {open?.in === 'more' && definition}
         </details>
       )}
       {(people.length > 0 || services.length > 0) && (
@@ -99,6 +104,7 @@ export function StepBody({ guide, step, lang, secondary }: Props) {
               </li>
             ))}
           </ul>
+          {services.length > 0 && <CallNotes services={services} t={tx} />}
         </div>
       )}
     </section>

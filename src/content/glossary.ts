@@ -27,4 +27,6 @@ export const TERMS: readonly Term[] = [
   { id: 'privacy', picture: ['locked', 'boy-medium-dark'] },
   { id: 'specialised-centre', picture: ['house-with-garden', 'shield'] },
   { id: 'convention', picture: ['scroll', 'globe-showing-americas'] },
+  { id: 'social-office', picture: ['office-building', 'coin'] },
+  { id: 'fedasil', picture: ['house', 'bed'] },
 ];

@@ -19,6 +19,7 @@ export const GUIDES: Record<GuideId, Guide> = {
         id: 'also-counts',
         picture: ['boy-light', 'camera', 'prohibited'],
         more: true,
+        terms: ['exploitation', 'trafficking', 'convention'],
         services: ['child-focus'],
         sources: [
           { source: 'ecpat-bill', status: 'confirmed' },
@@ -61,6 +62,7 @@ export const GUIDES: Record<GuideId, Guide> = {
           { source: 'ecpat-forum', status: 'confirmed' },
           { source: 'crc', status: 'confirmed' },
           { source: 'opsc', status: 'confirmed' },
+          { source: 'ecpat-bill', status: 'inferred', at: 'the summary in words for children' },
         ],
       },
       {
@@ -79,10 +81,13 @@ export const GUIDES: Record<GuideId, Guide> = {
         picture: ['girl-dark', 'speech-balloon', 'woman-light'],
         more: true,
         summary: true,
-        terms: ['rights', 'safe-person', 'police'],
+        terms: ['rights', 'safe-person', 'police', 'lawyer', 'doctor', 'social-worker'],
         services: ['awel', 'ecoute-enfants', 'child-focus', 'police'],
         people: ['safe-person', 'social-worker', 'doctor', 'lawyer', 'police'],
-        sources: [{ source: 'ecpat-bill', status: 'confirmed' }],
+        sources: [
+          { source: 'ecpat-bill', status: 'confirmed' },
+          { source: 'ecpat-bill', status: 'inferred', at: 'asking first what they will do with it' },
+        ],
       },
       {
         id: 'right-to-complain',
@@ -92,14 +97,17 @@ export const GUIDES: Record<GuideId, Guide> = {
         terms: ['rights', 'complaint', 'police'],
         services: ['police'],
         people: ['police', 'lawyer', 'safe-person'],
-        sources: [{ source: 'ecpat-bill', status: 'confirmed' }],
+        sources: [
+          { source: 'ecpat-bill', status: 'confirmed' },
+          { source: 'ecpat-bill', status: 'confirmed', at: 'web version: any criminal complaint; in some countries years later' },
+        ],
       },
       {
         id: 'right-to-protection',
         picture: ['child-medium-dark', 'shield', 'house'],
         more: true,
         summary: true,
-        terms: ['rights', 'police'],
+        terms: ['rights', 'police', 'exploitation'],
         services: ['emergency', 'police'],
         people: ['police'],
         sources: [
@@ -113,7 +121,7 @@ export const GUIDES: Record<GuideId, Guide> = {
         picture: ['girl-light', 'globe-with-meridians', 'light-bulb'],
         more: true,
         summary: true,
-        terms: ['rights', 'interpreter'],
+        terms: ['rights', 'interpreter', 'victim', 'crime'],
         people: ['interpreter', 'lawyer'],
         sources: [
           { source: 'ecpat-bill', status: 'unverified' },
@@ -126,7 +134,7 @@ export const GUIDES: Record<GuideId, Guide> = {
         picture: ['boy-medium', 'left-speech-bubble', 'ear-light'],
         more: true,
         summary: true,
-        terms: ['rights', 'police', 'judge'],
+        terms: ['rights', 'police', 'judge', 'victim'],
         people: ['judge', 'police', 'lawyer'],
         sources: [
           { source: 'ecpat-bill', status: 'unverified' },
@@ -139,7 +147,7 @@ export const GUIDES: Record<GuideId, Guide> = {
         picture: ['child-light', 'office-worker-medium-dark', 'balance-scale'],
         more: true,
         summary: true,
-        terms: ['rights', 'lawyer'],
+        terms: ['rights', 'lawyer', 'guardian'],
         services: ['guardianship'],
         people: ['lawyer', 'guardian'],
         sources: [
@@ -153,7 +161,7 @@ export const GUIDES: Record<GuideId, Guide> = {
         picture: ['locked', 'girl-medium'],
         more: true,
         summary: true,
-        terms: ['rights', 'privacy'],
+        terms: ['rights', 'privacy', 'police', 'court'],
         people: ['lawyer'],
         sources: [
           { source: 'ecpat-bill', status: 'unverified' },
@@ -165,11 +173,11 @@ export const GUIDES: Record<GuideId, Guide> = {
         picture: ['boy-dark', 'judge-medium-light', 'red-heart'],
         more: true,
         summary: true,
-        terms: ['rights', 'police', 'court', 'interview'],
+        terms: ['rights', 'police', 'court', 'interview', 'victim'],
         people: ['police', 'judge', 'lawyer'],
         sources: [
           { source: 'ecpat-bill', status: 'unverified' },
-          { source: 'un-guidelines', status: 'confirmed', at: 'protection from hardship' },
+          { source: 'un-guidelines', status: 'unverified', at: 'protection from hardship' },
           { source: 'coe-cfj', status: 'inferred' },
           { source: 'ecpat-be-2017', status: 'confirmed' },
         ],
@@ -193,7 +201,7 @@ export const GUIDES: Record<GuideId, Guide> = {
         picture: ['girl-medium', 'coin', 'sparkling-heart'],
         more: true,
         summary: true,
-        terms: ['rights', 'compensation'],
+        terms: ['rights', 'compensation', 'lawyer'],
         people: ['lawyer'],
         sources: [
           { source: 'ecpat-bill', status: 'unverified' },
@@ -204,6 +212,7 @@ export const GUIDES: Record<GuideId, Guide> = {
         id: 'worries-what-you-did',
         picture: ['boy-medium-dark', 'white-question-mark', 'shield'],
         more: true,
+        terms: ['safe-person'],
         services: ['awel', 'ecoute-enfants', 'child-focus'],
         people: ['safe-person'],
         sources: [{ source: 'ecpat-bill', status: 'confirmed' }],
@@ -212,6 +221,7 @@ export const GUIDES: Record<GuideId, Guide> = {
         id: 'worries-tricked',
         picture: ['girl-light', 'mobile-phone', 'shield'],
         more: true,
+        terms: ['safe-person'],
         services: ['awel', 'ecoute-enfants', 'child-focus'],
         people: ['safe-person'],
         sources: [{ source: 'ecpat-bill', status: 'confirmed' }],
@@ -254,6 +264,7 @@ export const GUIDES: Record<GuideId, Guide> = {
         sources: [
           { source: 'justice-be', status: 'confirmed' },
           { source: 'ecpat-be-2017', status: 'confirmed' },
+          { source: 'ecpat-be-suspicion', status: 'confirmed', at: 'reports of a child alone, day and night' },
         ],
       },
       {
@@ -269,8 +280,9 @@ export const GUIDES: Record<GuideId, Guide> = {
         id: 'age-test',
         picture: ['boy-medium-light', 'stethoscope', 'calendar'],
         more: true,
-        terms: ['age-test'],
-        people: ['guardian', 'lawyer'],
+        terms: ['age-test', 'guardian'],
+        services: ['guardianship'],
+        people: ['guardian'],
         sources: [
           { source: 'ecpat-be-2017', status: 'confirmed' },
           { source: 'justice-be', status: 'confirmed' },
@@ -281,6 +293,7 @@ export const GUIDES: Record<GuideId, Guide> = {
         picture: ['house-with-garden', 'child-medium', 'bed'],
         more: true,
         summary: true,
+        terms: ['fedasil', 'victim', 'trafficking'],
         services: ['esperanto', 'minor-ndako'],
         people: ['guardian'],
         sources: [
@@ -305,11 +318,12 @@ export const GUIDES: Record<GuideId, Guide> = {
         picture: ['health-worker-medium-light', 'boy-medium', 'stethoscope'],
         more: true,
         summary: true,
-        terms: ['rights', 'doctor'],
+        terms: ['rights', 'doctor', 'social-office'],
         people: ['doctor', 'guardian'],
         sources: [
           { source: 'ecpat-be-2017', status: 'confirmed' },
           { source: 'unhcr-be', status: 'confirmed' },
+          { source: 'fedasil', status: 'inferred', at: 'a centre finds its children a doctor' },
         ],
       },
       {
@@ -330,13 +344,13 @@ export const GUIDES: Record<GuideId, Guide> = {
         picture: ['girl-medium-light', 'woman-police-officer-medium-dark', 'video-camera'],
         more: true,
         summary: true,
-        terms: ['guardian', 'asylum', 'residence-permit', 'interview', 'victim', 'police'],
+        terms: ['guardian', 'asylum', 'residence-permit', 'interview', 'victim', 'police', 'interpreter'],
         services: ['guardianship'],
         people: ['guardian', 'police', 'interpreter', 'lawyer'],
         sources: [
           { source: 'justice-be', status: 'confirmed' },
           { source: 'ecpat-be-2017', status: 'confirmed' },
-          { source: 'opsc', status: 'confirmed', at: 'art. 8' },
+          { source: 'opsc', status: 'inferred', at: 'art. 8 (a free interpreter at Belgian interviews)' },
         ],
       },
       {
@@ -345,7 +359,7 @@ export const GUIDES: Record<GuideId, Guide> = {
         more: true,
         terms: ['trafficking', 'exploitation', 'crime'],
         services: ['payoke', 'pag-asa', 'surya'],
-        sources: [{ source: 'criminal-code', status: 'confirmed', at: 'art. 433quinquies' }],
+        sources: [{ source: 'criminal-code', status: 'unverified', at: 'article to be confirmed after the 2024 reform' }],
       },
       {
         id: 'signs-of-trafficking',
@@ -370,10 +384,11 @@ export const GUIDES: Record<GuideId, Guide> = {
         picture: ['house-with-garden', 'shield', 'girl-dark'],
         more: true,
         terms: ['specialised-centre', 'victim', 'trafficking'],
-        services: ['payoke', 'pag-asa', 'surya'],
+        services: ['payoke', 'pag-asa', 'surya', 'esperanto', 'minor-ndako'],
         sources: [
           { source: 'myria', status: 'confirmed' },
           { source: 'pag-asa', status: 'confirmed' },
+          { source: 'myria', status: 'inferred', at: 'children usually live at Esperanto or Minor-Ndako' },
         ],
       },
       {
@@ -388,13 +403,14 @@ export const GUIDES: Record<GuideId, Guide> = {
           { source: 'myria', status: 'confirmed' },
           { source: 'pag-asa', status: 'confirmed' },
           { source: 'pag-asa', status: 'unverified', at: 'conditions for a child' },
+          { source: 'justice-be', status: 'inferred', at: 'guardian, home, doctor and school stay whatever the child chooses' },
         ],
       },
       {
         id: 'victim-papers',
         picture: ['identification-card', 'girl-medium', 'calendar'],
         more: true,
-        terms: ['residence-permit'],
+        terms: ['residence-permit', 'court', 'prosecutor'],
         people: ['lawyer', 'guardian'],
         sources: [
           { source: 'myria', status: 'confirmed' },
@@ -406,7 +422,7 @@ export const GUIDES: Record<GuideId, Guide> = {
         picture: ['identification-card', 'child-medium-dark', 'locked'],
         more: true,
         summary: true,
-        terms: ['trafficking'],
+        terms: ['guardian', 'trafficking'],
         services: ['payoke', 'pag-asa', 'surya'],
         people: ['guardian', 'lawyer', 'police'],
         sources: [
@@ -419,7 +435,7 @@ export const GUIDES: Record<GuideId, Guide> = {
         picture: ['telephone-receiver', 'woman-light', 'child-medium-dark'],
         more: true,
         terms: ['guardian', 'lawyer', 'doctor', 'specialised-centre', 'victim', 'trafficking'],
-        services: ['emergency', 'guardianship', 'child-focus', 'awel', 'ecoute-enfants', 'payoke', 'pag-asa', 'surya', 'police'],
+        services: ['emergency', 'guardianship', 'child-focus', 'awel', 'ecoute-enfants', 'esperanto', 'minor-ndako', 'payoke', 'pag-asa', 'surya', 'police'],
         people: ['guardian', 'lawyer', 'doctor', 'police', 'interpreter'],
         sources: [
           { source: 'ecpat-be-2017', status: 'confirmed' },

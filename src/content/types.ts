@@ -1,6 +1,8 @@
 // The content model. Screens are generic over this data; the words live in locales/<lng>/*.json,
 // keyed by the ids used here, so the data itself holds no user-visible text.
 
+import type { SourceId } from './sources';
+
 /** How sure we are of a fact: see ../shared/content/brief.md "Status marks". */
 export type Status = 'confirmed' | 'inferred' | 'unverified';
 
@@ -46,6 +48,19 @@ export interface Term {
   picture: Picture;
 }
 
+/**
+ * Something a card may say about a service beyond its purpose. Each is shown only where the data
+ * holds it, and the data holds it only with the source that states it (../shared/content/brief.md,
+ * "Corrections and additions (December 2026)"): a partner's correction is a one-line change.
+ */
+export type FactId = 'free' | 'always-open' | 'anonymous' | 'reports-always-open' | 'questions-office-hours';
+
+export interface Fact {
+  fact: FactId;
+  source: SourceId;
+  status: Status;
+}
+
 export interface Service {
   id: string;
   /** As written in Belgium, for display (kept left-to-right in every language). */
@@ -53,15 +68,18 @@ export interface Service {
   /** For the tel: link: international form (+32...) or the short number itself. */
   tel: string;
   picture: Picture;
-  /** Set only where a source states it. */
-  hours?: '24/7';
-  free?: true;
-  anonymous?: true;
+  /** Cost, hours, anonymity: only what a source states, each with that source. */
+  facts: readonly Fact[];
   region: 'belgium' | 'flanders' | 'wallonia' | 'brussels' | 'flanders-brussels' | 'antwerp' | 'liege';
   /** Shown in the bar on every screen. */
   urgent?: boolean;
-  source: string;
+  /** A children's line with no stated hours: offered with "if nobody answers, call 116 000". */
+  childLine?: true;
+  /** The source of the number itself. */
+  source: SourceId;
   status: Status;
-  /** ISO date the number was last checked against the source. */
-  checked: string;
+  /** ISO date the source was read (nobody called the number). */
+  read: string;
+  /** Set when a partner organisation confirms the number and the facts; until then it says so. */
+  confirmed?: { by: string; date: string };
 }

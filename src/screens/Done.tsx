@@ -7,6 +7,7 @@ import { Picture } from '../components/Picture';
 import { PageHeader } from '../components/PageHeader';
 import { Sentences } from '../components/Sentences';
 import { ServiceCard } from '../components/ServiceCard';
+import { CallNotes } from '../components/CallNotes';
 import { dynamic } from '../lib/i18n';
 import type { Route } from '../routes';
 
@@ -34,6 +35,7 @@ export default function Done({ route }: { route: Extract<Route, { name: 'done' }
           <ServiceCard service={s} key={s.id} />
         ))}
       </ul>
+      <CallNotes services={calls} t={tx} />
       <div class="home-actions">
         <Link class="button secondary" to={{ name: 'step', lang: route.lang, guide: route.guide, n: 1 }}>
           {t('done.again')}

@@ -1,9 +1,10 @@
-// The help directory: urgent lines first, then the rest; a kind word on the traces a call leaves.
+// The help directory: urgent lines first, then the rest; beside them, the traces a call leaves
+// and what to do if a children's line does not answer.
 import { useTranslation } from 'react-i18next';
 import { SERVICES } from '../content/services';
 import { ServiceCard } from '../components/ServiceCard';
-import { Sentences } from '../components/Sentences';
-import { Icon } from '../components/Icon';
+import { CallNotes } from '../components/CallNotes';
+import { dynamic } from '../lib/i18n';
 import { PageHeader } from '../components/PageHeader';
 
 const ORDERED = [...SERVICES.filter((s) => s.urgent), ...SERVICES.filter((s) => !s.urgent)];
@@ -13,10 +14,7 @@ export default function Help() {
   return (
     <div class="help">
       <PageHeader title={t('help.title')} lead={t('help.lead')} />
-      <p class="trace">
-        <Icon name="information" />
-        <Sentences text={t('help.trace')} />
-      </p>
+      <CallNotes services={ORDERED} t={dynamic(t)} />
       <ul class="services">
         {ORDERED.map((s) => (
           <ServiceCard service={s} key={s.id} />

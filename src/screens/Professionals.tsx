@@ -102,8 +102,9 @@ export default function Professionals() {
             <tr>
               <th scope="col">{t('service')}</th>
               <th scope="col">{t('number')}</th>
-              <th scope="col">{t('source')}</th>
+              <th scope="col">{t('facts')}</th>
               <th scope="col">{t('checked')}</th>
+              <th scope="col">{t('confirmedHead')}</th>
             </tr>
           </thead>
           <tbody>
@@ -114,13 +115,22 @@ export default function Professionals() {
                   <bdi dir="ltr" class="number">
                     {s.number}
                   </bdi>
-                </td>
-                <td>
+                  <br />
                   <span lang="en">{cite({ source: s.source })}</span> — <StatusMark status={s.status} />
                 </td>
                 <td>
-                  <bdi dir="ltr">{s.checked}</bdi>
+                  <ul>
+                    {s.facts.map((f) => (
+                      <li key={f.fact}>
+                        {tx(`ui:help.fact.${f.fact}`)}: <span lang="en">{cite(f)}</span> — <StatusMark status={f.status} />
+                      </li>
+                    ))}
+                  </ul>
                 </td>
+                <td>
+                  <bdi dir="ltr">{s.read}</bdi>
+                </td>
+                <td>{s.confirmed ? t('confirmedBy', { by: s.confirmed.by, date: s.confirmed.date }) : t('notConfirmed')}</td>
               </tr>
             ))}
           </tbody>

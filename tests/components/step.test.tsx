@@ -70,7 +70,7 @@ describe('step screen', () => {
 
   it('a glossary word in the text can be tapped to see its meaning', async () => {
     await renderApp('#/en/alone-in-belgium/2');
-    await screen.findByRole('heading', { level: 1, name: 'You get a guardian' });
+    await screen.findByRole('heading', { level: 1, name: 'A guardian to help you' });
     const word = screen.getAllByRole('button', { name: /guardian/i })[0];
     expect(word.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(word);

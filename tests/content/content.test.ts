@@ -42,17 +42,22 @@ describe('guides', () => {
     }
   }
 
-  it("every term a step names appears in its English text, where it can be tapped", () => {
+  it('every term a step names appears in its English text or "Tell me more", where it can be tapped', () => {
     for (const guide of Object.values(GUIDES)) {
       const steps = TEXT[guide.id].steps as Record<string, StepText>;
       for (const step of guide.steps) {
-        const words = steps[step.id].text.toLowerCase();
+        const words = `${steps[step.id].text} ${steps[step.id].more ?? ''}`.toLowerCase();
         for (const id of step.terms ?? []) {
           const forms = (glossary as Record<string, { match: string }>)[id].match.split('|');
           expect(forms.some((f) => words.includes(f)), `${step.id} → ${id}`).toBe(true);
         }
       }
     }
+  });
+
+  it('no text a child reads names a Criminal Code article (the 2024 reform renumbered it)', () => {
+    const all = JSON.stringify([bill, alone, glossary, en]);
+    expect(all).not.toMatch(/433|quinquies|article \d+ of the (Belgian )?Criminal/i);
   });
 });
 
@@ -78,12 +83,35 @@ describe('help directory', () => {
       expect(s.number.replace(/\s/g, '')).toBe(s.tel.startsWith('+32') ? `0${s.tel.slice(3)}` : s.tel);
       expect(Object.keys(SOURCES)).toContain(s.source);
       expect(s.status).toBe('confirmed');
-      expect(s.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(s.read).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(s.picture.every(hasIcon)).toBe(true);
       const words = (en.services as Record<string, { name: string; purpose: string }>)[s.id];
       expect(words.name && words.purpose).toBeTruthy();
     });
   }
+
+  it('holds "free", "day and night" and "no name needed" only where a source states them (the brief\'s December list)', () => {
+    const stated = Object.fromEntries(SERVICES.map((s) => [s.id, s.facts.map((f) => f.fact).sort()]));
+    expect(stated).toEqual({
+      emergency: ['always-open', 'free'],
+      'child-focus': ['always-open', 'free'],
+      awel: ['anonymous', 'free'],
+      'ecoute-enfants': ['anonymous', 'free'],
+      police: [],
+      guardianship: ['questions-office-hours', 'reports-always-open'],
+      esperanto: [],
+      'minor-ndako': [],
+      payoke: [],
+      'pag-asa': [],
+      surya: [],
+    });
+    for (const s of SERVICES) {
+      for (const f of s.facts) {
+        expect(Object.keys(SOURCES), `${s.id} ${f.fact}`).toContain(f.source);
+        expect(f.status, `${s.id} ${f.fact}`).toBe('confirmed');
+      }
+    }
+  });
 
   it('never lists a number the brief marks unverified', () => {
     const numbers = SERVICES.map((s) => s.tel);

@@ -76,6 +76,6 @@ describe('hardening', () => {
     await controlled(browser);
     await context.setOffline(true);
     await page.goto(`${server.url}#/en/alone-in-belgium/2`);
-    await page.getByRole('heading', { level: 1, name: 'You get a guardian' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'A guardian to help you' }).waitFor();
   });
 });

@@ -27,7 +27,7 @@ describe('offline after one visit', () => {
     await visit(page, `${env.server.url}#/fr/alone-in-belgium/2`);
     const title = page.getByRole('heading', { level: 1 });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
-    expect((await title.textContent())?.trim()).not.toBe('You get a guardian');
+    expect((await title.textContent())?.trim()).not.toBe('A guardian to help you');
     expect(await page.getByText(/shown in English/).count()).toBe(0);
     expect(await page.locator('.step > img.picture').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   });

@@ -1,5 +1,6 @@
 // Text as sentences: each one can be highlighted while it is read aloud. Glossary words inside
-// become buttons that show their meaning (first time each appears).
+// become buttons that show their meaning (first time each appears); numbers stay whole and
+// left-to-right.
 import type { ComponentChildren } from 'preact';
 import { useTranslation } from 'react-i18next';
 import { splitSentences } from '../lib/sentences';
@@ -31,8 +32,23 @@ export function Sentences({ text, terms = [], onTerm, openTerm }: Props) {
   );
 }
 
+/** Numbers ("116 000", "112") stay whole and left-to-right inside right-to-left text. */
+function withNumbers(text: string): ComponentChildren {
+  const parts = text.split(/(\d+(?: \d+)*)/);
+  if (parts.length === 1) return text;
+  return parts.map((part, i) =>
+    i % 2 ? (
+      <bdi dir="ltr" class="number" key={i}>
+        {part}
+      </bdi>
+    ) : (
+      part
+    ),
+  );
+}
+
 function withTerms(sentence: string, terms: readonly TermMatch[], used: Set<string>, onTerm?: (id: string) => void, openTerm?: string): ComponentChildren {
-  if (!onTerm) return sentence;
+  if (!onTerm) return withNumbers(sentence);
   for (const term of terms) {
     if (used.has(term.id)) continue;
     const m = term.pattern.exec(sentence);
@@ -50,7 +66,7 @@ function withTerms(sentence: string, terms: readonly TermMatch[], used: Set<stri
       </>
     );
   }
-  return sentence;
+  return withNumbers(sentence);
 }
 
 /** A pattern for the forms of a word ("guardian|guardians"), whole words only where words have spaces. */

@@ -8,6 +8,7 @@ import { SERVICES } from '../content/services';
 import type { GuideId, Step } from '../content/types';
 import { showScreenTitle } from '../lib/history';
 import { dynamic } from '../lib/i18n';
+import { firstNumbers, stepSentences } from '../lib/sentences';
 import { Picture } from './Picture';
 import { Sentences, termPattern, type TermMatch } from './Sentences';
 
@@ -38,6 +39,11 @@ export function StepBody({ guide, step, lang, secondary }: Props) {
       }),
     [step, lang, tx],
   );
+  // Sentences are numbered over title, text and "tell me more" (open or not), as recordings are.
+  const first = useMemo(() => {
+    const words = { title: tx(`steps.${step.id}.title`), text: tx(`steps.${step.id}.text`), more: step.more ? tx(`steps.${step.id}.more`) : undefined };
+    return firstNumbers(stepSentences(words, step.more === true, lang));
+  }, [step, lang, tx]);
   const term = TERMS.find((x) => x.id === openTerm);
   const Heading = secondary ? 'h2' : 'h1';
   const services = SERVICES.filter((s) => step.services?.includes(s.id));
@@ -46,10 +52,10 @@ export function StepBody({ guide, step, lang, secondary }: Props) {
   return (
     <section class="step-body" lang={lang} dir={dirOf(lang)}>
       <Heading ref={title} tabIndex={-1} class="step-title">
-        <Sentences text={tx(`steps.${step.id}.title`)} />
+        <Sentences text={tx(`steps.${step.id}.title`)} first={first.title} />
       </Heading>
       <p class="text">
-        <Sentences text={tx(`steps.${step.id}.text`)} terms={terms} openTerm={openTerm} onTerm={(id) => setOpenTerm(openTerm === id ? undefined : id)} />
+        <Sentences text={tx(`steps.${step.id}.text`)} first={first.text} terms={terms} openTerm={openTerm} onTerm={(id) => setOpenTerm(openTerm === id ? undefined : id)} />
       </p>
       {term && (
         <div class="definition" id="definition" role="region" aria-label={tx('ui:step.meaning', { word: tx(`glossary:${term.id}.word`) })}>
@@ -73,7 +79,7 @@ export function StepBody({ guide, step, lang, secondary }: Props) {
         <details class="more">
           <summary>{tx('ui:step.more')}</summary>
           <p>
-            <Sentences text={tx(`steps.${step.id}.more`)} />
+            <Sentences text={tx(`steps.${step.id}.more`)} first={first.more} />
           </p>
         </details>
       )}

@@ -14,6 +14,7 @@ import { MANIFEST, MANIFEST_FORMAT, extensionFor, takePath, type Manifest } from
 import { onExit } from '../lib/exit';
 import { saveFile, sha256, today } from '../lib/files';
 import { keyMove } from '../lib/gestures';
+import { showInMiddle } from '../lib/history';
 import { dynamic } from '../lib/i18n';
 import { MicError, openMicrophone, type Microphone, type Recording } from '../lib/microphone';
 import { playBlob, type Playing } from '../lib/playback';
@@ -86,7 +87,7 @@ function itemsOf(lang: string): Item[] {
   return items;
 }
 
-export default function Studio({ route, devices = DEVICES }: { route: Extract<Route, { name: 'record' }>; devices?: StudioDevices }) {
+export default function Studio({ route, devices = DEVICES }: { route: Route & { name: 'record' }; devices?: StudioDevices }) {
   const { lang } = route;
   const { t } = useTranslation(['studio', 'ui']);
   const tx = dynamic(t);
@@ -116,7 +117,13 @@ export default function Studio({ route, devices = DEVICES }: { route: Extract<Ro
   useEffect(() => {
     let live = true;
     void (async () => {
-      const sums = new Map(await Promise.all(items.map(async (i) => [i.key, await devices.sha256(i.text)] as const)));
+      let sums = new Map<string, string>();
+      try {
+        sums = new Map(await Promise.all(items.map(async (i) => [i.key, await devices.sha256(i.text)] as const)));
+      } catch {
+        // No Web Crypto: the page is not in a secure context (http), where no microphone works either.
+        if (live) setNote({ kind: 'unsupported' });
+      }
       let saved: Take[] = [];
       try {
         saved = await devices.listTakes(lang);
@@ -159,8 +166,7 @@ export default function Studio({ route, devices = DEVICES }: { route: Extract<Ro
   useEffect(() => {
     if (!moved.current) return;
     moved.current = false;
-    card.current?.scrollIntoView({ block: 'center' });
-    card.current?.querySelector<HTMLElement>('.take-text')?.focus({ preventScroll: true });
+    showInMiddle(card.current, card.current?.querySelector<HTMLElement>('.take-text'));
   }, [index]);
 
   const item = items[index];
@@ -262,25 +268,28 @@ export default function Studio({ route, devices = DEVICES }: { route: Extract<Ro
     setNote({ kind: 'exported', file });
   };
 
+  // Keys act on what the screen shows now: the handler is renewed on every render.
+  const onKey = useRef<(e: KeyboardEvent) => void>(() => undefined);
+  onKey.current = (e) => {
+    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || e.repeat) return;
+    if ((e.target as HTMLElement | null)?.closest?.('input, textarea, select, [contenteditable="true"]')) return;
+    const move = keyMove(e, dir);
+    const act =
+      e.code === KEYS.record ? () => (busy ? stop() : record())
+      : e.code === KEYS.redo ? () => take && record()
+      : e.code === KEYS.play ? () => play()
+      : e.code === KEYS.next || move === 'next' ? () => go(index + 1)
+      : e.code === KEYS.back || move === 'back' ? () => go(index - 1)
+      : undefined;
+    if (!act) return;
+    e.preventDefault();
+    void act();
+  };
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || e.repeat) return;
-      if ((e.target as HTMLElement | null)?.closest?.('input, textarea, select, [contenteditable="true"]')) return;
-      const move = keyMove(e, dir);
-      const act =
-        e.code === KEYS.record ? () => (mode === 'recording' ? stop() : record())
-        : e.code === KEYS.redo ? () => take && record()
-        : e.code === KEYS.play ? () => play()
-        : e.code === KEYS.next || move === 'next' ? () => go(index + 1)
-        : e.code === KEYS.back || move === 'back' ? () => go(index - 1)
-        : undefined;
-      if (!act || e.shiftKey) return;
-      e.preventDefault();
-      void act();
-    };
-    addEventListener('keydown', onKey);
-    return () => removeEventListener('keydown', onKey);
-  });
+    const listen = (e: KeyboardEvent) => onKey.current(e);
+    addEventListener('keydown', listen);
+    return () => removeEventListener('keydown', listen);
+  }, []);
 
   const guides = Object.values(GUIDES);
   return (
@@ -302,7 +311,8 @@ export default function Studio({ route, devices = DEVICES }: { route: Extract<Ro
           </p>
         )}
       </div>
-      {guides.map((guide) => (
+      {!hashes && <p class="loading">…</p>}
+      {hashes && guides.map((guide) => (
         <section key={guide.id} class="studio-guide" aria-labelledby={`studio-${guide.id}`}>
           <h2 id={`studio-${guide.id}`}>{tx(`ui:guides.${guide.id}.title`)}</h2>
           {guide.steps.map((step, s) => {

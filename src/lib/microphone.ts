@@ -65,7 +65,11 @@ export async function openMicrophone(): Promise<Microphone> {
   if (!canRecord()) throw new MicError('unsupported');
   let stream: MediaStream;
   try {
-    stream = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true } });
+    // The voice as it is: automatic gain would push a take into clipping (and hide it from the
+    // meter), noise suppression eats soft syllables; nothing plays while recording, so no echo.
+    stream = await navigator.mediaDevices.getUserMedia({
+      audio: { channelCount: 1, echoCancellation: false, autoGainControl: false, noiseSuppression: false },
+    });
   } catch (error) {
     throw new MicError(problemOf(error));
   }

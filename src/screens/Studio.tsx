@@ -332,9 +332,12 @@ export default function Studio({ route, devices = DEVICES }: { route: Route & { 
                           {i.text}
                         </p>
                         {lang !== 'en' && (
-                          <p class="take-english" lang="en" dir="ltr">
-                            <span class="studio-small">{t('english')}</span> {i.english}
-                          </p>
+                          <div class="take-english">
+                            <p class="studio-small">{t('english')}</p>
+                            <p lang="en" dir="ltr">
+                              {i.english}
+                            </p>
+                          </div>
                         )}
                         <div class="take-controls">
                           <button ref={primary} type="button" class={busy ? 'button stop' : 'button'} onClick={() => void (busy ? stop() : take ? play() : record())} disabled={mode === 'asking' || mode === 'saving'}>

@@ -42,7 +42,7 @@ describe('accessibility', () => {
     const { page } = env.browser;
     await page.setViewportSize(PHONE);
     await page.emulateMedia({ colorScheme: 'dark' });
-    for (const path of ['/en', '/en/bill-of-rights/9', '/ar/help', '/en/safety', '/en/alone-in-belgium/4?with=ar']) {
+    for (const path of ['/en', '/en/bill-of-rights/9', '/ar/help', '/en/safety', '/ps/record', '/en/alone-in-belgium/4?with=ar']) {
       await visit(page, `${env.server.url}#${path}`);
       await page.waitForLoadState('networkidle');
       expect(await seriousViolations(page), path).toEqual([]);

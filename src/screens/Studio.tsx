@@ -102,6 +102,8 @@ export default function Studio({ route, devices = DEVICES }: { route: Route & { 
   const mic = useRef<Microphone | undefined>(undefined);
   const recording = useRef<Recording | undefined>(undefined);
   const playing = useRef<Playing | undefined>(undefined);
+  /** Counts plays: one that was stopped while its take was still being decoded never starts. */
+  const playTurn = useRef(0);
   const level = useRef<(value: number) => void>(() => undefined);
   const moved = useRef(false);
   const card = useRef<HTMLLIElement>(null);
@@ -111,7 +113,7 @@ export default function Studio({ route, devices = DEVICES }: { route: Route & { 
     const take = takes.get(item.key);
     return take && hashes && take.sha256 === hashes.get(item.key) ? take : undefined;
   };
-  const changed = (item: Item) => takes.has(item.key) && hashes !== undefined && !current(item);
+  const changed = (item: Item) => takes.has(item.key) && hashes?.has(item.key) === true && !current(item);
   const done = hashes ? items.filter((i) => current(i)).length : 0;
 
   useEffect(() => {
@@ -150,7 +152,7 @@ export default function Studio({ route, devices = DEVICES }: { route: Route & { 
     const release = () => {
       recording.current?.cancel();
       recording.current = undefined;
-      playing.current?.stop();
+      stopPlaying();
       mic.current?.close();
       mic.current = undefined;
     };
@@ -178,9 +180,14 @@ export default function Studio({ route, devices = DEVICES }: { route: Route & { 
     if (document.activeElement === document.body || document.activeElement === null) primary.current?.focus({ preventScroll: true });
   }, [mode]);
 
+  const stopPlaying = () => {
+    playTurn.current += 1;
+    playing.current?.stop();
+  };
+
   const record = async () => {
     if (mode !== 'idle' && mode !== 'playing') return;
-    playing.current?.stop();
+    stopPlaying();
     setNote(undefined);
     setKept(false);
     if (!mic.current) {
@@ -225,24 +232,27 @@ export default function Studio({ route, devices = DEVICES }: { route: Route & { 
   };
 
   const play = async () => {
-    if (mode === 'playing') return playing.current?.stop();
+    if (mode === 'playing') return stopPlaying();
     if (mode !== 'idle' || !take) return;
     setMode('playing');
+    const turn = ++playTurn.current;
     try {
       playing.current = await devices.play(take.audio);
+      if (turn !== playTurn.current) playing.current.stop();
       await playing.current.done;
     } catch {
       setNote({ kind: 'playFailed' });
     } finally {
       playing.current = undefined;
-      setMode('idle');
+      // Record may already have started (it stops the playback first): leave its state alone.
+      setMode((now) => (now === 'playing' ? 'idle' : now));
     }
   };
 
   const go = (to: number) => {
     if (mode === 'asking' || busy) return;
     if (to < 0 || to >= items.length || to === index) return;
-    playing.current?.stop();
+    stopPlaying();
     setKept(false);
     if (note?.kind !== 'exported') setNote(undefined);
     moved.current = true;

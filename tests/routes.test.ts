@@ -14,11 +14,11 @@ describe('routes', () => {
     expect(parse('#/ar/bill-of-rights/3')).toEqual({ route: { name: 'step', lang: 'ar', guide: 'bill-of-rights', n: 3 } });
     expect(parse('#/fr/alone-in-belgium/3?with=ar').route).toEqual({ name: 'step', lang: 'fr', guide: 'alone-in-belgium', n: 3, with: 'ar' });
     expect(parse('#/fr/alone-in-belgium/print?with=en').route).toEqual({ name: 'print', lang: 'fr', guide: 'alone-in-belgium', with: 'en' });
-    for (const page of ['help', 'glossary', 'safety', 'professionals', 'share']) expect(parse(`#/en/${page}`).route.name).toBe(page);
+    for (const page of ['help', 'glossary', 'safety', 'professionals', 'share', 'record']) expect(parse(`#/en/${page}`).route.name).toBe(page);
   });
 
   it('builds the same links it parses', () => {
-    for (const hash of ['#/fr', '#/ar/bill-of-rights/3', '#/fr/alone-in-belgium/3?with=ar', '#/en/alone-in-belgium/print', '#/en/help', '#/en/bill-of-rights/done']) {
+    for (const hash of ['#/fr', '#/ar/bill-of-rights/3', '#/fr/alone-in-belgium/3?with=ar', '#/en/alone-in-belgium/print', '#/en/help', '#/en/bill-of-rights/done', '#/ar/record']) {
       expect(buildHash(parse(hash).route)).toBe(hash);
     }
   });

@@ -17,7 +17,7 @@ import { deviceLanguages } from '../lib/device';
 import { buildHash, withLanguage, type Parsed, type Route } from '../routes';
 import { parse } from './known';
 import { GUIDES } from '../content/guides';
-import { cacheRecordings, recordingsFor } from '../lib/recordings';
+import { NO_RECORDINGS, cacheRecordings, recordingsFor } from '../lib/recordings';
 import { prepare, readyScreen, type Screen } from './screens';
 import { Icon } from '../components/Icon';
 
@@ -67,7 +67,7 @@ export function App({ initial, screen }: { initial: Parsed; screen: Screen }) {
   const home: Route = { name: 'home', lang: route.lang };
   const printing = route.name === 'print';
   const recordings =
-    route.name === 'step' ? recordingsFor(route.lang, route.guide, GUIDES[route.guide].steps[route.n - 1].id) : [];
+    route.name === 'step' ? recordingsFor(route.lang, route.guide, GUIDES[route.guide].steps[route.n - 1].id) : NO_RECORDINGS;
 
   return (
     <>

@@ -19,6 +19,7 @@ const LOADERS: Record<Exclude<Route['name'], 'home'>, Loader> = {
   safety: () => import('../screens/Safety'),
   professionals: () => import('../screens/Professionals'),
   share: () => import('../screens/Share'),
+  record: () => import('../screens/Studio'),
 };
 
 export function namespacesFor(route: Route): Namespace[] {
@@ -33,10 +34,19 @@ export function namespacesFor(route: Route): Namespace[] {
     case 'safety':
       return ['safety'];
     case 'professionals':
-      return ['professionals', 'bill-of-rights', 'alone-in-belgium'];
+      return ['professionals', 'bill-of-rights', 'alone-in-belgium', 'studio'];
+    case 'record':
+      return ['studio', 'bill-of-rights', 'alone-in-belgium'];
     default:
       return [];
   }
+}
+
+/** The page's language, and the second one whose words the screen shows beside it. */
+function languagesOf(route: Route): string[] {
+  if ('with' in route && route.with) return [route.lang, route.with];
+  if (route.name === 'record' && route.lang !== 'en') return [route.lang, 'en']; // the English beside each sentence
+  return [route.lang];
 }
 
 const loaded = new Map<string, Screen>([['home', Home as Screen]]);
@@ -45,8 +55,7 @@ const loaded = new Map<string, Screen>([['home', Home as Screen]]);
 export function readyScreen(route: Route): Screen | undefined {
   const screen = loaded.get(route.name);
   if (!screen || i18next.language !== route.lang) return undefined;
-  const languages = 'with' in route && route.with ? [route.lang, route.with] : [route.lang];
-  const here = namespacesFor(route).every((ns) => languages.every((lng) => i18next.hasLoadedNamespace(ns, { lng })));
+  const here = namespacesFor(route).every((ns) => languagesOf(route).every((lng) => i18next.hasLoadedNamespace(ns, { lng })));
   return here ? screen : undefined;
 }
 
@@ -59,6 +68,7 @@ export async function prepare(route: Route): Promise<Screen> {
   }
   if (i18next.language !== route.lang) await i18next.changeLanguage(route.lang);
   await i18next.loadNamespaces(namespacesFor(route));
-  if ('with' in route && route.with) await i18next.loadLanguages(route.with);
+  const [, second] = languagesOf(route);
+  if (second) await i18next.loadLanguages(second);
   return screen;
 }

@@ -1,9 +1,11 @@
 // "Read to me": reads the visible sentences of the screen in the page's language, highlighting
-// each; pause, go on, stop; slow or normal speed (slow by default, remembered). Where no voice
-// speaks this language and no recording ships, it says so instead of reading in another voice.
+// each; pause, go on, stop; slow or normal speed (slow by default, remembered). A step's sentence
+// with a recording (by its number, data-n) is played, a human voice before the device's. Where no
+// voice speaks this language and no recording ships, it says so instead of reading in another voice.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import { isOnline } from '../lib/device';
+import { NO_RECORDINGS, type StepRecordings } from '../lib/recordings';
 import { onExit } from '../lib/exit';
 import { Reader, browserEnv, loadVoices, pickVoice, type ReaderState, type SpeechEnv, type VoiceChoice } from '../lib/speech';
 import { readPrefs, writePrefs } from '../lib/storage';
@@ -16,7 +18,7 @@ interface Props {
   lang: string;
   /** Changes with every screen: reading stops at once. */
   routeKey: string;
-  recordings?: string[];
+  recordings?: StepRecordings;
   env?: SpeechEnv;
 }
 
@@ -29,7 +31,7 @@ function visibleSentences(lang: string): HTMLElement[] {
   });
 }
 
-export function ReadAloud({ lang, routeKey, recordings = [], env: given }: Props) {
+export function ReadAloud({ lang, routeKey, recordings = NO_RECORDINGS, env: given }: Props) {
   const { t } = useTranslation();
   const env = useMemo(() => given ?? browserEnv(), [given]);
   const [voices, setVoices] = useState<SpeechSynthesisVoice[]>();
@@ -63,7 +65,8 @@ export function ReadAloud({ lang, routeKey, recordings = [], env: given }: Props
   }, [reader]);
 
   const choice: VoiceChoice | undefined = voices && pickVoice(voices, lang, !isOnline());
-  const canRead = recordings.length > 0 || choice !== undefined;
+  const recorded = recordings.whole !== undefined || recordings.sentences.size > 0;
+  const canRead = recorded || choice !== undefined;
 
   // The slot is there from the first frame, so nothing moves when the voices arrive.
   if (voices === undefined) return <div class="read-slot" />;
@@ -78,7 +81,12 @@ export function ReadAloud({ lang, routeKey, recordings = [], env: given }: Props
     elements.current = visibleSentences(lang);
     reader.start(
       elements.current.map((el) => el.textContent?.trim() ?? ''),
-      { voice: choice?.voice, rate, recordings },
+      {
+        voice: choice?.voice,
+        rate,
+        whole: recordings.whole,
+        recordings: elements.current.map((el) => recordings.sentences.get(Number(el.dataset.n))),
+      },
     );
   };
   const changeRate = (value: number) => {
@@ -88,7 +96,7 @@ export function ReadAloud({ lang, routeKey, recordings = [], env: given }: Props
 
   return (
     <div class="read-slot read-aloud" role="group" aria-label={t('read.start')}>
-      {choice?.neighbour && recordings.length === 0 && <p class="no-voice">{t('read.neighbour')}</p>}
+      {choice?.neighbour && !recorded && <p class="no-voice">{t('read.neighbour')}</p>}
       {state === 'idle' && (
         <button type="button" class="button" onClick={start}>
           <Icon name="speaker-high-volume" />

@@ -15,15 +15,17 @@ interface Props {
   terms?: readonly TermMatch[];
   onTerm?: (id: string) => void;
   openTerm?: string;
+  /** The number of the first sentence within its step (see stepSentences): the reader plays recording n for it. */
+  first?: number;
 }
 
-export function Sentences({ text, terms = [], onTerm, openTerm }: Props) {
+export function Sentences({ text, terms = [], onTerm, openTerm, first }: Props) {
   const { i18n } = useTranslation();
   const used = new Set<string>();
   return (
     <>
       {splitSentences(text, i18n.language).map((sentence, i) => (
-        <span class="sentence" key={i}>
+        <span class="sentence" key={i} data-n={first === undefined ? undefined : first + i}>
           {withTerms(sentence, terms, used, onTerm, openTerm)}
           {' '}
         </span>

@@ -8,6 +8,7 @@ import { SERVICES } from '../content/services';
 import type { GuideId, Step } from '../content/types';
 import { showScreenTitle } from '../lib/history';
 import { dynamic } from '../lib/i18n';
+import { firstNumbers, stepSentences } from '../lib/sentences';
 import { CallNotes } from './CallNotes';
 import { Picture } from './Picture';
 import { Sentences, termPattern, type TermMatch } from './Sentences';
@@ -40,6 +41,11 @@ export function StepBody({ guide, step, lang, secondary }: Props) {
       }),
     [step, lang, tx],
   );
+  // Sentences are numbered over title, text and "tell me more" (open or not), as recordings are.
+  const first = useMemo(() => {
+    const words = { title: tx(`steps.${step.id}.title`), text: tx(`steps.${step.id}.text`), more: step.more ? tx(`steps.${step.id}.more`) : undefined };
+    return firstNumbers(stepSentences(words, step.more === true, lang));
+  }, [step, lang, tx]);
   const term = TERMS.find((x) => x.id === open?.id);
   const toggle = (where: 'text' | 'more') => (id: string) => setOpen(open?.id === id && open.in === where ? undefined : { id, in: where });
   const definition = term && (
@@ -67,17 +73,17 @@ export function StepBody({ guide, step, lang, secondary }: Props) {
   return (
     <section class="step-body" lang={lang} dir={dirOf(lang)}>
       <Heading ref={title} tabIndex={-1} class="step-title">
-        <Sentences text={tx(`steps.${step.id}.title`)} />
+        <Sentences text={tx(`steps.${step.id}.title`)} first={first.title} />
       </Heading>
       <p class="text">
-        <Sentences text={tx(`steps.${step.id}.text`)} terms={terms} openTerm={open?.in === 'text' ? open.id : undefined} onTerm={toggle('text')} />
+        <Sentences text={tx(`steps.${step.id}.text`)} first={first.text} terms={terms} openTerm={open?.in === 'text' ? open.id : undefined} onTerm={toggle('text')} />
       </p>
       {open?.in === 'text' && definition}
       {step.more && (
         <details class="more">
           <summary>{tx('ui:step.more')}</summary>
           <p>
-            <Sentences text={tx(`steps.${step.id}.more`)} terms={terms} openTerm={open?.in === 'more' ? open.id : undefined} onTerm={toggle('more')} />
+            <Sentences text={tx(`steps.${step.id}.more`)} first={first.more} terms={terms} openTerm={open?.in === 'more' ? open.id : undefined} onTerm={toggle('more')} />
           </p>
           {open?.in === 'more' && definition}
         </details>

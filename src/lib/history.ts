@@ -25,3 +25,9 @@ export function showScreenTitle(title: HTMLElement | null): void {
   scrollTo(0, 0);
   title?.focus({ preventScroll: true });
 }
+
+/** Brings a part of the screen to its middle and focuses an element in it (announced, not scrolled again). */
+export function showInMiddle(part: HTMLElement | null, focus: HTMLElement | null | undefined): void {
+  part?.scrollIntoView?.({ block: 'center' });
+  focus?.focus({ preventScroll: true });
+}

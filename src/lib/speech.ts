@@ -91,7 +91,7 @@ export function browserEnv(): SpeechEnv {
   };
 }
 
-/** Reads a list of sentences, by synthetic voice or by recordings (one per step or per sentence). */
+/** Reads a list of sentences: each by its recording where one ships, else by the voice. */
 export class Reader {
   private sentences: string[] = [];
   private index = 0;
@@ -99,7 +99,8 @@ export class Reader {
   private generation = 0;
   private voice?: SpeechSynthesisVoice;
   private rate = 0.85;
-  private recordings: string[] = [];
+  private recordings: readonly (string | undefined)[] = [];
+  private whole?: string;
   private playing?: { stop(): void };
 
   constructor(
@@ -111,13 +112,21 @@ export class Reader {
     return this.state;
   }
 
-  /** Starts from the first sentence; call from the tap itself (iOS needs that). */
-  start(sentences: string[], options: { voice?: SpeechSynthesisVoice; rate: number; recordings?: string[] }): void {
+  /**
+   * Starts from the first sentence; call from the tap itself (iOS needs that). `recordings[i]`
+   * is the recording of `sentences[i]` (a human voice wins over the device's); `whole` is one
+   * recording of the whole step, played instead of everything.
+   */
+  start(
+    sentences: string[],
+    options: { voice?: SpeechSynthesisVoice; rate: number; recordings?: readonly (string | undefined)[]; whole?: string },
+  ): void {
     this.stop();
     this.sentences = sentences;
     this.voice = options.voice;
     this.rate = options.rate;
     this.recordings = options.recordings ?? [];
+    this.whole = options.whole;
     this.index = 0;
     this.run();
   }
@@ -156,8 +165,8 @@ export class Reader {
     this.halt();
     this.state = 'reading';
     const generation = this.generation;
-    if (this.recordings.length) this.playFrom(generation);
-    else this.speakFrom(generation);
+    if (this.whole) this.playWhole(this.whole, generation);
+    else this.readFrom(generation);
   }
 
   private finish(generation: number): void {
@@ -166,38 +175,43 @@ export class Reader {
     this.set('idle', -1);
   }
 
-  private speakFrom(generation: number): void {
-    const { synth, Utterance } = this.env;
-    if (!synth || !Utterance || !this.voice || this.index >= this.sentences.length) return this.finish(generation);
+  /** Sentence by sentence: its recording, else the voice; with neither, it is skipped. */
+  private readFrom(generation: number): void {
     const i = this.index;
+    if (i >= this.sentences.length) return this.finish(generation);
+    const next = () => {
+      if (generation !== this.generation) return;
+      this.index = i + 1;
+      this.readFrom(generation);
+    };
+    const recording = this.recordings[i];
+    if (recording && this.env.play) {
+      const playing = this.env.play(recording);
+      this.playing = playing;
+      this.set('reading', i);
+      playing.done.then(next, () => this.finish(generation));
+      return;
+    }
+    const { synth, Utterance } = this.env;
+    if (!synth || !Utterance || !this.voice) return next();
     const u = new Utterance(this.sentences[i]);
     u.voice = this.voice;
     u.lang = this.voice.lang;
     u.rate = this.rate;
     u.onstart = () => generation === this.generation && this.set('reading', i);
-    u.onend = () => {
-      if (generation !== this.generation) return;
-      this.index = i + 1;
-      this.speakFrom(generation);
-    };
+    u.onend = next;
     u.onerror = () => this.finish(generation);
     synth.speak(u);
   }
 
-  /** One recording for the whole step, or one per sentence (highlighted as it plays). */
-  private playFrom(generation: number): void {
-    const perSentence = this.recordings.length === this.sentences.length && this.recordings.length > 1;
-    const i = this.index;
-    if (i >= this.recordings.length || !this.env.play) return this.finish(generation);
-    const playing = this.env.play(this.recordings[i]);
+  /** One recording of the whole step: nothing is highlighted while it plays. */
+  private playWhole(url: string, generation: number): void {
+    if (!this.env.play) return this.finish(generation);
+    const playing = this.env.play(url);
     this.playing = playing;
-    this.set('reading', perSentence ? i : -1);
+    this.set('reading', -1);
     playing.done.then(
-      () => {
-        if (generation !== this.generation) return;
-        this.index = i + 1;
-        this.playFrom(generation);
-      },
+      () => this.finish(generation),
       () => this.finish(generation),
     );
   }

@@ -1,5 +1,6 @@
 // Preferences on the device: only the language and reading choices, never which pages were read.
 // Storage may be blocked or full (private mode, quota): then the app works and just forgets.
+// (The recording studio keeps an interpreter's takes in its own database, STUDIO_DATABASE.)
 
 export interface Prefs {
   lang?: string;
@@ -10,6 +11,10 @@ export interface Prefs {
 }
 
 const KEY = 'prefs';
+
+/** The studio's takes (lib/takes.ts). Named here so that "Forget this device" removes it even
+ * where the browser cannot list its databases. */
+export const STUDIO_DATABASE = 'studio';
 
 export function readPrefs(): Prefs {
   try {
@@ -44,10 +49,23 @@ export async function forgetDevice(): Promise<void> {
   if ('serviceWorker' in navigator) {
     tasks.push(navigator.serviceWorker.getRegistrations().then((rs) => Promise.all(rs.map((r) => r.unregister()))));
   }
-  if (globalThis.indexedDB && 'databases' in indexedDB) {
-    tasks.push(
-      indexedDB.databases().then((dbs) => dbs.forEach((db) => db.name && indexedDB.deleteDatabase(db.name))),
-    );
-  }
+  if (globalThis.indexedDB) tasks.push(deleteDatabases());
   await Promise.allSettled(tasks);
+}
+
+/** Every database of the app, and waits until each is gone (an open one closes when asked). */
+async function deleteDatabases(): Promise<void> {
+  const names = new Set([STUDIO_DATABASE]);
+  if ('databases' in indexedDB) for (const db of await indexedDB.databases()) if (db.name) names.add(db.name);
+  await Promise.all(
+    [...names].map(
+      (name) =>
+        new Promise<void>((resolve) => {
+          const request = indexedDB.deleteDatabase(name);
+          request.onsuccess = request.onerror = () => resolve();
+          // Held open by another tab: it goes when that tab lets go; do not wait forever.
+          request.onblocked = () => setTimeout(resolve, 1000);
+        }),
+    ),
+  );
 }

@@ -12,6 +12,8 @@ import type { SourceRef, Status } from '../content/types';
 import { Sentences } from '../components/Sentences';
 import { dynamic } from '../lib/i18n';
 import { PageHeader } from '../components/PageHeader';
+import { Link } from '../components/Link';
+import type { Route } from '../routes';
 
 interface Translation {
   status: 'source' | 'draft' | 'reviewed';
@@ -40,8 +42,8 @@ function StatusMark({ status }: { status: Status }) {
   return <span class={`status-${status}`}>{t(`status.${status}`)}</span>;
 }
 
-export default function Professionals() {
-  const { t } = useTranslation(['professionals', 'ui', 'bill-of-rights', 'alone-in-belgium']);
+export default function Professionals({ route }: { route: Route }) {
+  const { t } = useTranslation(['professionals', 'ui', 'bill-of-rights', 'alone-in-belgium', 'studio']);
   const tx = dynamic(t);
   const list = (key: 'use' | 'session' | 'safety' | 'basis') => (
     <ul>
@@ -162,6 +164,11 @@ export default function Professionals() {
             })}
           </tbody>
       </Scroller>
+      <p>
+        <Link class="button secondary" to={{ name: 'record', lang: route.lang }}>
+          {t('studio:link')}
+        </Link>
+      </p>
 
       <h2>{t('picturesTitle')}</h2>
       <p>{t('pictures')}</p>

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { jsToXliff12, xliff12ToJs } from 'xliff';
 import { stamp } from './track.mjs';
 
-const NAMESPACES = ['ui', 'bill-of-rights', 'alone-in-belgium', 'glossary', 'safety', 'professionals'];
+const NAMESPACES = ['ui', 'bill-of-rights', 'alone-in-belgium', 'glossary', 'safety', 'professionals', 'studio'];
 const GUIDE_NAMES = { 'bill-of-rights': 'Your rights if someone hurt you', 'alone-in-belgium': 'Alone in Belgium' };
 
 function flatten(value, prefix = '', out = {}) {
@@ -51,6 +51,7 @@ function context(dir, ns, key, lang) {
     const where = { home: 'home screen', guides: 'home screen cards', intro: 'first-visit note', exit: 'quick exit button (every screen)', nav: 'step navigation', step: 'step screen', done: 'end of a guide', help: 'help numbers', services: 'help numbers', glossary: 'words to know', language: 'language picker', notes: 'notes shown when something goes wrong', update: 'app update note', read: 'read aloud control', session: "worker's session tools", share: 'share page', footer: 'links at the bottom of every screen', app: 'every screen' }[area];
     return `Screen text: ${where ?? area}. Keep {{placeholders}} as they are.`;
   }
+  if (ns === 'studio') return `Recording studio, for interpreters (adults). Keep {{placeholders}} as they are. Screen: #/${lang}/record`;
   return `Page: ${ns}. Screen: #/${lang}/${ns}`;
 }
 

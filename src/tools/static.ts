@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Plugin } from 'vite';
+import { AUDIO_EXTENSIONS } from '../lib/audio-files.ts';
 
 export const CSP =
   "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
@@ -14,7 +15,7 @@ export function localeFiles(dir: string): string[] {
     .flatMap((d) => readdirSync(join(dir, d.name)).filter((f) => f.endsWith('.json')).map((f) => `${d.name}/${f}`));
 }
 
-const AUDIO = /\.(mp3|ogg|opus|m4a)$/;
+const AUDIO = new RegExp(`\\.(${AUDIO_EXTENSIONS.join('|')})$`);
 
 /** Recordings under public/audio, as paths relative to the site root. */
 export function recordingFiles(publicDir: string): string[] {
@@ -30,6 +31,10 @@ export function recordingFiles(publicDir: string): string[] {
 export function staticPlugin(localesDir: string, publicDir = 'public'): Plugin {
   return {
     name: 'static-content',
+    configResolved(config) {
+      // The recordings are listed from the public folder the build really copies.
+      if (config.publicDir) publicDir = config.publicDir;
+    },
     resolveId(id) {
       return id === 'virtual:recordings' ? '\0virtual:recordings' : undefined;
     },

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import i18next from 'i18next';
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import bill from '../../locales/en/bill-of-rights.json';
 import { GUIDES } from '../../src/content/guides';
@@ -11,7 +12,7 @@ describe('the shell', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('every screen has the quick exit, a real link that works without script', async () => {
-    for (const hash of ['#/en', '#/en/help', '#/en/glossary', '#/en/safety', '#/en/professionals', '#/en/bill-of-rights/1', '#/en/share']) {
+    for (const hash of ['#/en', '#/en/help', '#/en/glossary', '#/en/safety', '#/en/professionals', '#/en/bill-of-rights/1', '#/en/share', '#/en/record']) {
       const view = await renderApp(hash);
       const exit = await screen.findByRole('link', { name: /Exit/ });
       expect(exit.getAttribute('href')).toMatch(/^https:\/\//);
@@ -98,5 +99,13 @@ describe('the shell', () => {
     await waitFor(() => expect(document.getElementById("main")?.textContent).toContain(hostile));
     expect(document.querySelector('img[src="x"]')).toBeNull();
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it("the professionals' page links to the recording studio, in the page's language", async () => {
+    const studio = JSON.parse(readFileSync('locales/ps/studio.json', 'utf8'));
+    await renderApp('#/ps/professionals');
+    fireEvent.click(await screen.findByRole('link', { name: studio.link }));
+    await waitFor(() => expect(location.hash).toBe('#/ps/record'));
+    expect(await screen.findByRole('heading', { level: 1, name: studio.title })).toBeTruthy();
   });
 });

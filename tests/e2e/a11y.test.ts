@@ -17,6 +17,7 @@ const SCREENS = [
   ['safety', '/safety'],
   ['professionals', '/professionals'],
   ['share', '/share'],
+  ['record', '/record'],
 ] as const;
 
 describe('accessibility', () => {
@@ -41,7 +42,7 @@ describe('accessibility', () => {
     const { page } = env.browser;
     await page.setViewportSize(PHONE);
     await page.emulateMedia({ colorScheme: 'dark' });
-    for (const path of ['/en', '/en/bill-of-rights/9', '/ar/help', '/en/safety', '/en/alone-in-belgium/4?with=ar']) {
+    for (const path of ['/en', '/en/bill-of-rights/9', '/ar/help', '/en/safety', '/ps/record', '/en/alone-in-belgium/4?with=ar']) {
       await visit(page, `${env.server.url}#${path}`);
       await page.waitForLoadState('networkidle');
       expect(await seriousViolations(page), path).toEqual([]);
@@ -53,7 +54,7 @@ describe('accessibility', () => {
   it('every control is at least 48 × 48 px (inline glossary words excepted)', async () => {
     const { page } = env.browser;
     await page.setViewportSize(PHONE);
-    for (const path of ['', '/bill-of-rights/3', '/help', '/safety']) {
+    for (const path of ['', '/bill-of-rights/3', '/help', '/safety', '/record']) {
       await visit(page, `${env.server.url}#/en${path}`);
       const small = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('button, a, select, input, summary')]
@@ -69,7 +70,7 @@ describe('accessibility', () => {
   it('text at 200% loses nothing: no sideways scrolling, every control still on screen', async () => {
     const { page } = env.browser;
     await page.setViewportSize({ width: 720, height: 740 });
-    for (const path of ['', '/bill-of-rights/3', '/help']) {
+    for (const path of ['', '/bill-of-rights/3', '/help', '/record']) {
       await visit(page, `${env.server.url}#/en${path}`);
       await page.evaluate(() => (document.documentElement.style.fontSize = '225%'));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

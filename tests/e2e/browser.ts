@@ -50,11 +50,11 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function open(options: { viewport?: { width: number; height: number }; locale?: string; init?: string } = {}): Promise<Browser> {
+export async function open(options: { viewport?: { width: number; height: number }; locale?: string; init?: string; args?: string[] } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium() as string,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
     viewport: options.viewport ?? PHONE,
     locale: options.locale ?? 'en-GB',
     serviceWorkers: 'allow',

@@ -27,5 +27,5 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  globalThis.localStorage?.clear(); // (absent in tests that run in plain Node)
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitByRule, splitSentences } from '../../src/lib/sentences';
+import { firstNumbers, splitByRule, splitSentences, stepSentences } from '../../src/lib/sentences';
 
 const CASES: [string, string, string[]][] = [
   ['en', 'You have rights. Is it your fault? No! It is not.', ['You have rights.', 'Is it your fault?', 'No!', 'It is not.']],
@@ -19,5 +19,24 @@ describe('sentence splitting', () => {
   it('keeps a text without a full stop as one sentence', () => {
     expect(splitSentences('Get help now', 'en')).toEqual(['Get help now']);
     expect(splitByRule('Get help now')).toEqual(['Get help now']);
+  });
+});
+
+describe('numbering a step\'s sentences (what per-sentence recordings are named by)', () => {
+  const words = { title: 'You have rights.', text: 'Nobody may hurt you. It is not your fault.', more: 'Ask for help. Any time.' };
+
+  it('numbers from 1 over the title, then the text, then "tell me more"', () => {
+    expect(stepSentences(words, true, 'en')).toEqual([
+      { n: 1, part: 'title', text: 'You have rights.' },
+      { n: 2, part: 'text', text: 'Nobody may hurt you.' },
+      { n: 3, part: 'text', text: 'It is not your fault.' },
+      { n: 4, part: 'more', text: 'Ask for help.' },
+      { n: 5, part: 'more', text: 'Any time.' },
+    ]);
+    expect(firstNumbers(stepSentences(words, true, 'en'))).toEqual({ title: 1, text: 2, more: 4 });
+  });
+
+  it('leaves out "tell me more" where the step has none', () => {
+    expect(stepSentences(words, false, 'en').map((s) => s.n)).toEqual([1, 2, 3]);
   });
 });

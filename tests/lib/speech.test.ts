@@ -105,19 +105,55 @@ describe('reading', () => {
     expect(reader.current).toBe('idle');
   });
 
-  it('prefers a recording: plays it and speaks nothing', async () => {
-    const played: string[] = [];
-    const recorded = new Reader(
+  const recordingReader = (played: string[], changes: [number, ReaderState][] = []) =>
+    new Reader(
       {
         synth: window.speechSynthesis,
         Utterance: window.SpeechSynthesisUtterance,
         play: (url) => (played.push(url), { done: Promise.resolve(), stop() {} }),
       },
-      { onChange: () => undefined },
+      { onChange: (sentence, state) => changes.push([sentence, state]) },
     );
+
+  it('prefers a recording: plays it and speaks nothing', async () => {
+    const played: string[] = [];
+    const recorded = recordingReader(played);
     recorded.start(['Un.', 'Deux.'], { voice: fr as SpeechSynthesisVoice, rate: 1, recordings: ['/audio/fr/g/s/1.mp3', '/audio/fr/g/s/2.mp3'] });
     await vi.waitFor(() => expect(recorded.current).toBe('idle'));
     expect(played).toEqual(['/audio/fr/g/s/1.mp3', '/audio/fr/g/s/2.mp3']);
     expect(fake.spoken).toEqual([]);
+  });
+
+  it('plays the recorded sentences and speaks the others with the voice, highlighting each in turn', async () => {
+    const played: string[] = [];
+    const seen: [number, ReaderState][] = [];
+    const recorded = recordingReader(played, seen);
+    recorded.start(['Un.', 'Deux.', 'Trois.'], { voice: fr as SpeechSynthesisVoice, rate: 1, recordings: [undefined, '/audio/fr/g/s/2.webm'] });
+    fake.finish();
+    await vi.waitFor(() => expect(fake.spoken.length).toBe(2));
+    fake.finishAll();
+    expect(played).toEqual(['/audio/fr/g/s/2.webm']);
+    expect(fake.spoken.map((s) => s.text)).toEqual(['Un.', 'Trois.']);
+    expect(seen).toEqual([[0, 'reading'], [1, 'reading'], [2, 'reading'], [-1, 'idle']]);
+  });
+
+  it('with no voice, plays only the recorded sentences', async () => {
+    const played: string[] = [];
+    const recorded = recordingReader(played);
+    recorded.start(['Un.', 'Deux.', 'Trois.'], { voice: undefined, rate: 1, recordings: [undefined, undefined, '/audio/ps/g/s/3.webm'] });
+    await vi.waitFor(() => expect(recorded.current).toBe('idle'));
+    expect(played).toEqual(['/audio/ps/g/s/3.webm']);
+    expect(fake.spoken).toEqual([]);
+  });
+
+  it('one recording of the whole step plays alone, with nothing highlighted', async () => {
+    const played: string[] = [];
+    const seen: [number, ReaderState][] = [];
+    const recorded = recordingReader(played, seen);
+    recorded.start(['Un.', 'Deux.'], { voice: fr as SpeechSynthesisVoice, rate: 1, whole: '/audio/fr/g/s.mp3', recordings: ['/audio/fr/g/s/1.mp3'] });
+    await vi.waitFor(() => expect(recorded.current).toBe('idle'));
+    expect(played).toEqual(['/audio/fr/g/s.mp3']);
+    expect(fake.spoken).toEqual([]);
+    expect(seen).toEqual([[-1, 'reading'], [-1, 'idle']]);
   });
 });

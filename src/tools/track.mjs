@@ -3,7 +3,8 @@
 //
 // locales/<lng>.track.json holds, per string ("<namespace>:<key>"):
 //   from      a short hash of the English text the translation was made from
-//   reviewed  { en, date }: the English text a native speaker approved it against (issue 13)
+//   reviewed  { en, date, note? }: the English text a native speaker approved it against (issue 13),
+//             the day, and the reviewer's note when they corrected it
 //
 //   npm run i18n:stale                         lists every stale or untracked string, exits 1 if any
 //   npm run i18n:stamp -- --changed            marks translations changed since git HEAD as made
@@ -75,6 +76,50 @@ export function stamp(dir, lang, keys, english = strings(dir, 'en')) {
   for (const key of keys) if (key in english) track[key] = { ...track[key], from: hash(english[key]) };
   for (const key of Object.keys(track)) if (!(key in english)) delete track[key];
   writeTrack(dir, lang, track);
+}
+
+/**
+ * Records a native speaker's review of strings of `lang`: per string the English text they saw
+ * (`en`), the day, an optional note, and for a correction the English it was made from (`from`,
+ * stamped as its hash). Keys English does not have are ignored.
+ */
+export function recordReviews(dir, lang, reviews, english = strings(dir, 'en')) {
+  const track = readTrack(dir, lang);
+  for (const [key, { en, date, note, from }] of Object.entries(reviews)) {
+    if (!(key in english)) continue;
+    track[key] = { ...track[key], ...(from === undefined ? {} : { from: hash(from) }), reviewed: { en, date, ...(note ? { note } : {}) } };
+  }
+  writeTrack(dir, lang, track);
+}
+
+/**
+ * What the review screen needs to know of a language's past reviews, against today's English:
+ *   reviewed  { "ns:key": date } approved against the English it has now;
+ *   changed   { "ns:key": { en, date } } approved against an English text that has changed since.
+ * Made at build time (the browser has no hashes to compare and needs no "from").
+ */
+export function reviewRecords(dir, lang, english = strings(dir, 'en')) {
+  const track = readTrack(dir, lang);
+  const reviewed = {};
+  const changed = {};
+  for (const key of Object.keys(english).sort()) {
+    const review = track[key]?.reviewed;
+    if (!review) continue;
+    if (review.en === english[key]) reviewed[key] = review.date;
+    else changed[key] = { en: review.en, date: review.date };
+  }
+  return { reviewed, changed };
+}
+
+/** Per language: how many strings English has, how many are reviewed, how many changed since review. */
+export function reviewSummary(dir, english = strings(dir, 'en')) {
+  const total = Object.keys(english).length;
+  return Object.fromEntries(
+    languages(dir).map((lang) => {
+      const { reviewed, changed } = reviewRecords(dir, lang, english);
+      return [lang, { total, reviewed: Object.keys(reviewed).length, changed: Object.keys(changed).length }];
+    }),
+  );
 }
 
 /** Keys of a language whose text differs from git HEAD (changed or new): what a translator just updated. */

@@ -3,7 +3,7 @@
 // ever renders half-translated and nothing waits inside a component.
 import i18next from 'i18next';
 import type { FunctionComponent } from 'preact';
-import type { Namespace } from '../lib/i18n';
+import { NAMESPACES, type Namespace } from '../lib/i18n';
 import type { Route } from '../routes';
 import { Home } from '../screens/Home';
 
@@ -19,6 +19,7 @@ const LOADERS: Record<Exclude<Route['name'], 'home'>, Loader> = {
   safety: () => import('../screens/Safety'),
   professionals: () => import('../screens/Professionals'),
   share: () => import('../screens/Share'),
+  review: () => import('../screens/Review'),
 };
 
 export function namespacesFor(route: Route): Namespace[] {
@@ -33,7 +34,9 @@ export function namespacesFor(route: Route): Namespace[] {
     case 'safety':
       return ['safety'];
     case 'professionals':
-      return ['professionals', 'bill-of-rights', 'alone-in-belgium'];
+      return ['professionals', 'bill-of-rights', 'alone-in-belgium', 'review'];
+    case 'review':
+      return [...NAMESPACES]; // every string of the language, and its English (the fallback)
     default:
       return [];
   }

@@ -177,7 +177,7 @@ export async function importFile(file, { dir, expect, date = today() }) {
       if (unit.additionalAttributes?.approved === 'yes') {
         const note = [unit.note ?? []].flat().filter((n) => typeof n === 'string' && n.trim()).join('\n');
         const corrected = target !== ours[id];
-        reviews[id] = { en: source, date, ...(note ? { note } : {}), ...(corrected || source === english[id] ? { from: source } : {}) };
+        reviews[id] = { en: source, text: target, date, ...(note ? { note } : {}), ...(corrected || source === english[id] ? { from: source } : {}) };
       } else if (source === english[id]) fromToday.push(id);
     }
   }

@@ -3,6 +3,7 @@
 export interface Review {
   en: string;
   date: string;
+  text?: string;
   note?: string;
 }
 export interface TrackEntry {
@@ -12,7 +13,7 @@ export interface TrackEntry {
 export type Track = Record<string, TrackEntry>;
 export interface ReviewRecords {
   reviewed: Record<string, string>;
-  changed: Record<string, { en: string; date: string }>;
+  changed: Record<string, { en: string; date: string; why: 'en' | 'text' }>;
 }
 export interface ReviewSummary {
   total: number;
@@ -33,8 +34,8 @@ export function stamp(dir: string, lang: string, keys: string[], english?: Recor
 export function recordReviews(
   dir: string,
   lang: string,
-  reviews: Record<string, { en: string; date: string; note?: string; from?: string }>,
+  reviews: Record<string, { en: string; text: string; date: string; note?: string; from?: string }>,
   english?: Record<string, string>,
 ): void;
-export function reviewRecords(dir: string, lang: string, english?: Record<string, string>): ReviewRecords;
+export function reviewRecords(dir: string, lang: string, english?: Record<string, string>, translated?: Record<string, string>): ReviewRecords;
 export function reviewSummary(dir: string, english?: Record<string, string>): Record<string, ReviewSummary>;

@@ -3,8 +3,9 @@
 //
 // locales/<lng>.track.json holds, per string ("<namespace>:<key>"):
 //   from      a short hash of the English text the translation was made from
-//   reviewed  { en, date, note? }: the English text a native speaker approved it against (issue 13),
-//             the day, and the reviewer's note when they corrected it
+//   reviewed  { en, date, text, note? }: the English text a native speaker approved it against
+//             (issue 13), the day, a short hash of the translation they approved (so that an edit
+//             made later, without review, is seen), and the reviewer's note when they corrected it
 //
 //   npm run i18n:stale                         lists every stale or untracked string, exits 1 if any
 //   npm run i18n:stamp -- --changed            marks translations changed since git HEAD as made
@@ -80,33 +81,37 @@ export function stamp(dir, lang, keys, english = strings(dir, 'en')) {
 
 /**
  * Records a native speaker's review of strings of `lang`: per string the English text they saw
- * (`en`), the day, an optional note, and for a correction the English it was made from (`from`,
- * stamped as its hash). Keys English does not have are ignored.
+ * (`en`), the translation they approved (`text`, kept as its hash), the day, an optional note, and
+ * for a correction the English it was made from (`from`, stamped as its hash). Keys English does
+ * not have are ignored.
  */
 export function recordReviews(dir, lang, reviews, english = strings(dir, 'en')) {
   const track = readTrack(dir, lang);
-  for (const [key, { en, date, note, from }] of Object.entries(reviews)) {
+  for (const [key, { en, text, date, note, from }] of Object.entries(reviews)) {
     if (!(key in english)) continue;
-    track[key] = { ...track[key], ...(from === undefined ? {} : { from: hash(from) }), reviewed: { en, date, ...(note ? { note } : {}) } };
+    const reviewed = { en, date, text: hash(text), ...(note ? { note } : {}) };
+    track[key] = { ...track[key], ...(from === undefined ? {} : { from: hash(from) }), reviewed };
   }
   writeTrack(dir, lang, track);
 }
 
 /**
  * What the review screen needs to know of a language's past reviews, against today's English:
- *   reviewed  { "ns:key": date } approved against the English it has now;
- *   changed   { "ns:key": { en, date } } approved against an English text that has changed since.
+ *   reviewed  { "ns:key": date } approved against the English and the translation it has now;
+ *   changed   { "ns:key": { en, date, why } } approved, but the English (why: "en", en is the
+ *             English it was approved against) or the translation (why: "text") changed since.
  * Made at build time (the browser has no hashes to compare and needs no "from").
  */
-export function reviewRecords(dir, lang, english = strings(dir, 'en')) {
+export function reviewRecords(dir, lang, english = strings(dir, 'en'), translated = strings(dir, lang)) {
   const track = readTrack(dir, lang);
   const reviewed = {};
   const changed = {};
   for (const key of Object.keys(english).sort()) {
     const review = track[key]?.reviewed;
     if (!review) continue;
-    if (review.en === english[key]) reviewed[key] = review.date;
-    else changed[key] = { en: review.en, date: review.date };
+    if (review.en !== english[key]) changed[key] = { en: review.en, date: review.date, why: 'en' };
+    else if (review.text && review.text !== hash(translated[key] ?? '')) changed[key] = { en: review.en, date: review.date, why: 'text' };
+    else reviewed[key] = review.date;
   }
   return { reviewed, changed };
 }

@@ -340,6 +340,7 @@ export default function Review({ route: { lang } }: { route: Route }) {
   const language = findLanguage(lang);
   const groups = useMemo(() => groupsOf((lng, ns) => i18n.getResourceBundle(lng, ns), lang), [i18n, lang]);
   const items = useMemo(() => groups.flatMap((g) => g.items), [groups]);
+  const indexOf = useMemo(() => new Map(items.map((item, i) => [item.id, i])), [items]);
 
   const [records, setRecords] = useState<Records>();
   const [recordsFailed, setRecordsFailed] = useState(false);
@@ -427,7 +428,7 @@ export default function Review({ route: { lang } }: { route: Route }) {
     setFilter(f);
     setShown(new Set(items.filter((i) => inFilter[f](states.get(i.id)!)).map((i) => i.id)));
   };
-  const cardOf = (id: string) => list.current?.querySelector<HTMLElement>(`[data-index="${items.findIndex((i) => i.id === id)}"]`);
+  const cardOf = (id: string) => list.current?.querySelector<HTMLElement>(`[data-index="${indexOf.get(id)}"]`);
 
   /** Focus the next string to check after `afterId` among those shown, else the export. */
   const next = (afterId?: string, w: WorkMap = workRef.current) => {
@@ -533,7 +534,7 @@ export default function Review({ route: { lang } }: { route: Route }) {
                       <Card
                         key={item.id}
                         item={item}
-                        index={items.indexOf(item)}
+                        index={indexOf.get(item.id)!}
                         state={states.get(item.id)!}
                         work={work[item.id]}
                         records={records}

@@ -106,19 +106,29 @@ function explain(problem, english) {
 }
 
 /**
- * A file for one language, whose texts are those of another, is a mistake that would put, say,
- * French into the German app: refused. The texts the file keeps unchanged are compared with each
- * language's current texts; when another language matches more of them (at least 2), it is that one.
+ * A file for one language whose texts are those of another is a mistake that would put, say,
+ * French into the German app: refused. Each text is compared with every language's current text
+ * (texts that read as in English, like names, tell nothing); when more of them are word for word
+ * another language's than the file's own, the file is taken to be in that other language. (A
+ * correction is new text and seldom matches anything; `--lang <code>` confirms the file's own
+ * language and skips this check.)
  */
 function looksLike(units, lang, dir, known, english) {
-  const counts = {};
   const current = Object.fromEntries(known.map((l) => [l, strings(dir, l)]));
+  let own = 0;
+  const others = {};
+  const odd = [];
   for (const { id, target } of units) {
-    if (target === english[id]) continue; // names and numbers read the same everywhere
-    for (const l of known) if (current[l][id] === target) counts[l] = (counts[l] ?? 0) + 1;
+    if (target === english[id]) continue;
+    if (current[lang][id] === target) own += 1;
+    else {
+      const same = known.filter((l) => current[l][id] === target);
+      for (const l of same) others[l] = (others[l] ?? 0) + 1;
+      if (same.length) odd.push(`${id} reads word for word as in ${same.map(englishName).join(', ')}`);
+    }
   }
-  const [best, n] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0] ?? [];
-  return best && best !== lang && n >= 2 && n > (counts[lang] ?? 0) ? { best, n, own: counts[lang] ?? 0 } : undefined;
+  const [best, n] = Object.entries(others).sort((a, b) => b[1] - a[1])[0] ?? [];
+  return { wrong: best && n > own ? { best, n, own } : undefined, odd };
 }
 
 /** Validates a file whole, then applies it; returns 0, or 1 with nothing changed. */
@@ -182,11 +192,12 @@ export async function importFile(file, { dir, expect, date = today() }) {
     }
   }
   if (problems.length) return fail(problems);
-  const other = looksLike(units, lang, dir, known, english);
-  if (other) {
+  const { wrong: other, odd } = looksLike(units, lang, dir, known, english);
+  if (other && expect !== lang) {
     return fail([
       `This file says it is for ${named(lang)}, but ${other.n} of its texts are word for word the ${named(other.best)} ones ` +
-        `(${other.own} match ${englishName(lang)}). Is it the file for ${englishName(other.best)}? Export it again from the right language, or check its target-language.`,
+        `(${other.own} are the ${englishName(lang)} ones). Is it a file for ${englishName(other.best)}? Export it again from the review ` +
+        `screen of the right language. If it really is ${englishName(lang)}, import it with --lang ${lang}.`,
     ]);
   }
 
@@ -201,6 +212,7 @@ export async function importFile(file, { dir, expect, date = today() }) {
   const reviewed = Object.keys(reviews).length;
   console.log(`Imported ${file} into ${dir}/${lang}: ${changes.length} strings changed${reviewed ? `, ${reviewed} marked as reviewed on ${date}` : ''}.`);
   for (const line of changes) console.log(`  ${line}`);
+  for (const line of odd) console.log(`  Check: ${line}.`);
   return 0;
 }
 

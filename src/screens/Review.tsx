@@ -48,6 +48,12 @@ type Tx = (key: string, options?: Record<string, unknown>) => string;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** A day (YYYY-MM-DD) as the language writes it. */
+function day(date: string, lang: string): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  return Number.isNaN(d.getTime()) ? date : new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+}
+
 function flatten(value: unknown, prefix = '', out: Record<string, string> = {}): Record<string, string> {
   if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
   else if (value !== undefined) out[prefix] = String(value);
@@ -200,7 +206,7 @@ class Card extends Component<CardProps, { open: boolean }> {
     const id = `r${index}`;
     const wanted = placeholders(item.en);
     const badge =
-      state === 'reviewed' ? tx('review:state.reviewed', { date: records.reviewed[item.id] }) : tx(`review:state.${state}`);
+      state === 'reviewed' ? tx('review:state.reviewed', { date: day(records.reviewed[item.id], lang) }) : tx(`review:state.${state}`);
     return (
       <li class="string" data-state={state} data-index={index}>
         <p class="string-meta">
@@ -230,7 +236,7 @@ class Card extends Component<CardProps, { open: boolean }> {
         </div>
         {state === 'changed' && localChange && work.en !== item.en && (
           <p class="changed">
-            {tx('review:englishChanged', { date: work.date })}{' '}
+            {tx('review:englishChanged', { date: day(work.date, lang) })}{' '}
             <q lang="en" dir="ltr">
               {work.en}
             </q>
@@ -243,7 +249,7 @@ class Card extends Component<CardProps, { open: boolean }> {
               tx('review:textChanged')
             ) : (
               <>
-                {tx('review:englishChanged', { date: changed.date })}{' '}
+                {tx('review:englishChanged', { date: day(changed.date, lang) })}{' '}
                 <q lang="en" dir="ltr">
                   {changed.en}
                 </q>
@@ -420,7 +426,7 @@ export default function Review({ route: { lang } }: { route: Route }) {
   }
 
   const counts = Object.fromEntries(FILTERS.map((f) => [f, items.filter((i) => inFilter[f](states.get(i.id)!)).length])) as Record<Filter, number>;
-  const done = counts.reviewed + counts.corrected;
+  const done = counts.reviewed + counts.corrected - problems.size; // a correction with a problem is not done
   const units = records ? exportUnits(items, work, records) : [];
   const approvedCount = items.filter((i) => states.get(i.id) === 'approved').length;
 

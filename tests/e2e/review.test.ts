@@ -187,6 +187,35 @@ describe('checking a translation on a phone', () => {
     }
   }
 
+  it('every control is at least 48 × 48 px on a phone (a checkbox or radio button with its label)', async () => {
+    const { page } = env.browser;
+    await page.setViewportSize(PHONE);
+    await visit(page, `${env.server.url}#/fr/review`);
+    const one = card(page, 'ui:nav.progress');
+    await one.locator('summary').click();
+    await one.locator('textarea').first().fill('Étape {{n}}');
+    const measured = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('main button, main a, main input, main summary, main textarea')]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => (el.matches('input') && el.closest('label')) || el)
+        .map((el) => ({ el: el.outerHTML.slice(0, 80), ...el.getBoundingClientRect().toJSON() })),
+    );
+    expect(measured.length).toBeGreaterThan(900); // every string's checkbox and correction, the filters, the export
+    expect(measured.filter((r) => r.width < 47.5 || r.height < 47.5)).toEqual([]);
+    await page.evaluate(() => localStorage.clear());
+  });
+
+  it('text at 200%: nothing wider than the screen', async () => {
+    const { page } = env.browser;
+    await page.setViewportSize({ width: 720, height: 740 });
+    await visit(page, `${env.server.url}#/ar/review`);
+    await page.locator('.review-progress').waitFor();
+    await page.evaluate(() => (document.documentElement.style.fontSize = '225%'));
+    await card(page, 'ui:help.call').locator('summary').click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${SHOTS}/review-ar-zoom200.png` });
+  });
+
   it('the professionals\' page says how much of each language is reviewed and links to its review', async () => {
     const { page } = env.browser;
     await page.setViewportSize(PHONE);

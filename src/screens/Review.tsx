@@ -392,7 +392,8 @@ export default function Review({ route: { lang } }: { route: Route }) {
       if (Object.keys(kept).length !== Object.keys(stored).length) writeWork(lang, kept);
       const states = stateMap(kept, r);
       const count = (f: Filter) => items.filter((i) => inFilter[f](states.get(i.id)!)).length;
-      const first: Filter = count('todo') ? 'todo' : count('changed') ? 'changed' : 'all';
+      // Strings approved before whose English has moved come first: a text once right may be wrong now.
+      const first: Filter = count('changed') ? 'changed' : count('todo') ? 'todo' : 'all';
       setFilter(first);
       setShown(new Set(items.filter((i) => inFilter[first](states.get(i.id)!)).map((i) => i.id)));
       setRecords(r);

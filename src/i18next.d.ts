@@ -8,6 +8,7 @@ import type glossary from '../locales/en/glossary.json';
 import type billOfRights from '../locales/en/bill-of-rights.json';
 import type aloneInBelgium from '../locales/en/alone-in-belgium.json';
 import type studio from '../locales/en/studio.json';
+import type review from '../locales/en/review.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -20,6 +21,7 @@ declare module 'i18next' {
       'bill-of-rights': typeof billOfRights;
       'alone-in-belgium': typeof aloneInBelgium;
       studio: typeof studio;
+      review: typeof review;
     };
   }
 }

@@ -2,7 +2,7 @@
 // note when the link asked for something we do not have), and build a hash from a screen.
 import type { GuideId } from './content/types';
 
-export const PAGES = ['help', 'glossary', 'safety', 'professionals', 'share', 'record'] as const;
+export const PAGES = ['help', 'glossary', 'safety', 'professionals', 'share', 'record', 'review'] as const;
 export type Page = (typeof PAGES)[number];
 
 export type Route =

@@ -3,7 +3,7 @@
 // ever renders half-translated and nothing waits inside a component.
 import i18next from 'i18next';
 import type { FunctionComponent } from 'preact';
-import type { Namespace } from '../lib/i18n';
+import { NAMESPACES, type Namespace } from '../lib/i18n';
 import type { Route } from '../routes';
 import { Home } from '../screens/Home';
 
@@ -20,6 +20,7 @@ const LOADERS: Record<Exclude<Route['name'], 'home'>, Loader> = {
   professionals: () => import('../screens/Professionals'),
   share: () => import('../screens/Share'),
   record: () => import('../screens/Studio'),
+  review: () => import('../screens/Review'),
 };
 
 export function namespacesFor(route: Route): Namespace[] {
@@ -34,9 +35,11 @@ export function namespacesFor(route: Route): Namespace[] {
     case 'safety':
       return ['safety'];
     case 'professionals':
-      return ['professionals', 'bill-of-rights', 'alone-in-belgium', 'studio'];
+      return ['professionals', 'bill-of-rights', 'alone-in-belgium', 'studio', 'review'];
     case 'record':
       return ['studio', 'bill-of-rights', 'alone-in-belgium'];
+    case 'review':
+      return [...NAMESPACES]; // every string of the language, and its English (the fallback)
     default:
       return [];
   }

@@ -1,9 +1,11 @@
 // For professionals: how to use the app in a session, what it rests on, and tables generated from
 // the data: every step's sources and status, every number's source and date, every language's
-// translation status, and the pictures' licence.
+// translation status (with how much a native speaker has reviewed, counted at build time from
+// locales/<lng>.track.json, and a link to check it: #/<lang>/review), and the pictures' licence.
 import type { ComponentChildren } from 'preact';
 import { useTranslation } from 'react-i18next';
 import status from '../../locales/status.json';
+import { REVIEW_SUMMARY } from 'virtual:review-summary';
 import { GUIDES } from '../content/guides';
 import { LANGUAGES } from '../content/languages';
 import { SERVICES } from '../content/services';
@@ -42,8 +44,25 @@ function StatusMark({ status }: { status: Status }) {
   return <span class={`status-${status}`}>{t(`status.${status}`)}</span>;
 }
 
+/** How much of a language a native speaker has reviewed, and a link to check it. */
+function ReviewCell({ code, native }: { code: string; native: string }) {
+  const { t, i18n } = useTranslation('review');
+  const summary = REVIEW_SUMMARY[code];
+  if (!summary) return null;
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }).format(summary.reviewed / summary.total);
+  return (
+    <>
+      <span class="reviewed-share">{t('percent', { percent })}</span>
+      {summary.changed > 0 && <span class="reviewed-share">{t('changedCount', { count: summary.changed })}</span>}
+      <Link to={{ name: 'review', lang: code }} class="check-link">
+        {t('link', { language: native })}
+      </Link>
+    </>
+  );
+}
+
 export default function Professionals({ route }: { route: Route }) {
-  const { t } = useTranslation(['professionals', 'ui', 'bill-of-rights', 'alone-in-belgium', 'studio']);
+  const { t } = useTranslation(['professionals', 'ui', 'bill-of-rights', 'alone-in-belgium', 'studio', 'review']);
   const tx = dynamic(t);
   const list = (key: 'use' | 'session' | 'safety' | 'basis') => (
     <ul>
@@ -145,6 +164,7 @@ export default function Professionals({ route }: { route: Route }) {
             <tr>
               <th scope="col">{t('language')}</th>
               <th scope="col">{t('translationHead')}</th>
+              <th scope="col">{t('review:column')}</th>
             </tr>
           </thead>
           <tbody>
@@ -159,6 +179,11 @@ export default function Professionals({ route }: { route: Route }) {
                     <span lang="en">({l.english})</span>
                   </th>
                   <td>{t(`translation.${s.status}`, { by: s.by, date: s.date })}</td>
+                  <td>
+                    <div class="review-cell">
+                      <ReviewCell code={l.code} native={l.native} />
+                    </div>
+                  </td>
                 </tr>
               );
             })}

@@ -1,10 +1,20 @@
 // Build-time only: ships locales/<lng>/<ns>.json as they are (fetched on demand, precached), and
 // writes the Content-Security-Policy into the built page (static hosts may not set headers; the
 // development server needs inline styles, so it gets none).
+//
+// Review records: the review screen must know which strings a native speaker approved, and
+// against which English. The track files (locales/<lng>.track.json) hold that, but also a hash per
+// string the browser has no use for, so the build derives a compact file per language,
+// locales/<lng>.reviews.json = { reviewed: { "ns:key": date }, changed: { "ns:key": { en, date } } },
+// compared with today's English here (the browser needs no hashing). It is fetched by the review
+// screen only, never by a child's screens; it is precached like the other text (a few bytes per
+// reviewed string) so the review screen works offline. The professionals' page gets per-language
+// counts only, from virtual:review-summary.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { AUDIO_EXTENSIONS } from '../lib/audio-files.ts';
+import { languages, reviewRecords, reviewSummary, strings } from './track.mjs';
 
 export const CSP =
   "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
@@ -36,14 +46,25 @@ export function staticPlugin(localesDir: string, publicDir = 'public'): Plugin {
       if (config.publicDir) publicDir = config.publicDir;
     },
     resolveId(id) {
-      return id === 'virtual:recordings' ? '\0virtual:recordings' : undefined;
+      return id === 'virtual:recordings' || id === 'virtual:review-summary' ? `\0${id}` : undefined;
     },
     load(id) {
       if (id === '\0virtual:recordings') return `export const RECORDINGS = ${JSON.stringify(recordingFiles(publicDir))};`;
+      if (id === '\0virtual:review-summary') {
+        for (const file of readdirSync(localesDir).filter((f) => f.endsWith('.track.json'))) this.addWatchFile(resolve(localesDir, file));
+        return `export const REVIEW_SUMMARY = ${JSON.stringify(reviewSummary(localesDir))};`;
+      }
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const m = /\/locales\/([a-z]{2,3}\/[a-z-]+\.json)$/.exec(req.url?.split('?')[0] ?? '');
+        const path = req.url?.split('?')[0] ?? '';
+        const reviews = /\/locales\/([a-z]{2,3})\.reviews\.json$/.exec(path);
+        if (reviews && languages(localesDir).includes(reviews[1])) {
+          res.setHeader('Content-Type', 'application/json');
+          res.end(JSON.stringify(reviewRecords(localesDir, reviews[1])));
+          return;
+        }
+        const m = /\/locales\/([a-z]{2,3}\/[a-z-]+\.json)$/.exec(path);
         if (!m) return next();
         try {
           res.setHeader('Content-Type', 'application/json');
@@ -58,6 +79,10 @@ export function staticPlugin(localesDir: string, publicDir = 'public'): Plugin {
         // Parsed and re-serialised: a broken file fails the build, and whitespace is not shipped.
         const source = JSON.stringify(JSON.parse(readFileSync(join(localesDir, file), 'utf8')));
         this.emitFile({ type: 'asset', fileName: `locales/${file}`, source });
+      }
+      const english = strings(localesDir, 'en');
+      for (const lang of languages(localesDir)) {
+        this.emitFile({ type: 'asset', fileName: `locales/${lang}.reviews.json`, source: JSON.stringify(reviewRecords(localesDir, lang, english)) });
       }
     },
     transformIndexHtml: {

@@ -3,7 +3,9 @@
 //
 // locales/<lng>.track.json holds, per string ("<namespace>:<key>"):
 //   from      a short hash of the English text the translation was made from
-//   reviewed  { en, date }: the English text a native speaker approved it against (issue 13)
+//   reviewed  { en, date, text, note? }: the English text a native speaker approved it against
+//             (issue 13), the day, a short hash of the translation they approved (so that an edit
+//             made later, without review, is seen), and the reviewer's note when they corrected it
 //
 //   npm run i18n:stale                         lists every stale or untracked string, exits 1 if any
 //   npm run i18n:stamp -- --changed            marks translations changed since git HEAD as made
@@ -75,6 +77,54 @@ export function stamp(dir, lang, keys, english = strings(dir, 'en')) {
   for (const key of keys) if (key in english) track[key] = { ...track[key], from: hash(english[key]) };
   for (const key of Object.keys(track)) if (!(key in english)) delete track[key];
   writeTrack(dir, lang, track);
+}
+
+/**
+ * Records a native speaker's review of strings of `lang`: per string the English text they saw
+ * (`en`), the translation they approved (`text`, kept as its hash), the day, an optional note, and
+ * for a correction the English it was made from (`from`, stamped as its hash). Keys English does
+ * not have are ignored.
+ */
+export function recordReviews(dir, lang, reviews, english = strings(dir, 'en')) {
+  const track = readTrack(dir, lang);
+  for (const [key, { en, text, date, note, from }] of Object.entries(reviews)) {
+    if (!(key in english)) continue;
+    const reviewed = { en, date, text: hash(text), ...(note ? { note } : {}) };
+    track[key] = { ...track[key], ...(from === undefined ? {} : { from: hash(from) }), reviewed };
+  }
+  writeTrack(dir, lang, track);
+}
+
+/**
+ * What the review screen needs to know of a language's past reviews, against today's English:
+ *   reviewed  { "ns:key": date } approved against the English and the translation it has now;
+ *   changed   { "ns:key": { en, date, why } } approved, but the English (why: "en", en is the
+ *             English it was approved against) or the translation (why: "text") changed since.
+ * Made at build time (the browser has no hashes to compare and needs no "from").
+ */
+export function reviewRecords(dir, lang, english = strings(dir, 'en'), translated = strings(dir, lang)) {
+  const track = readTrack(dir, lang);
+  const reviewed = {};
+  const changed = {};
+  for (const key of Object.keys(english).sort()) {
+    const review = track[key]?.reviewed;
+    if (!review) continue;
+    if (review.en !== english[key]) changed[key] = { en: review.en, date: review.date, why: 'en' };
+    else if (review.text && review.text !== hash(translated[key] ?? '')) changed[key] = { en: review.en, date: review.date, why: 'text' };
+    else reviewed[key] = review.date;
+  }
+  return { reviewed, changed };
+}
+
+/** Per language: how many strings English has, how many are reviewed, how many changed since review. */
+export function reviewSummary(dir, english = strings(dir, 'en')) {
+  const total = Object.keys(english).length;
+  return Object.fromEntries(
+    languages(dir).map((lang) => {
+      const { reviewed, changed } = reviewRecords(dir, lang, english);
+      return [lang, { total, reviewed: Object.keys(reviewed).length, changed: Object.keys(changed).length }];
+    }),
+  );
 }
 
 /** Keys of a language whose text differs from git HEAD (changed or new): what a translator just updated. */

@@ -3,16 +3,20 @@
 import { readFileSync } from 'node:fs';
 import { cleanup } from '@testing-library/preact';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { reviewRecords } from '../../src/tools/track.mjs';
 
 export const localeFetches: string[] = [];
 
 async function localeFetch(input: string | URL): Promise<Response> {
   const url = String(input);
+  const dir = (globalThis as { __localesDir?: string }).__localesDir ?? 'locales';
+  // What the build derives for the review screen (src/tools/static.ts).
+  const reviews = /locales\/([a-z]+)\.reviews\.json$/.exec(url);
+  if (reviews) return new Response(JSON.stringify(reviewRecords(dir, reviews[1])), { status: 200 });
   const m = /locales\/([a-z]+)\/([a-z-]+)\.json$/.exec(url);
   if (!m) return new Response('not found', { status: 404 });
   localeFetches.push(`${m[1]}/${m[2]}`);
   try {
-    const dir = (globalThis as { __localesDir?: string }).__localesDir ?? 'locales';
     return new Response(readFileSync(`${dir}/${m[1]}/${m[2]}.json`, 'utf8'), { status: 200 });
   } catch {
     return new Response('not found', { status: 404 });

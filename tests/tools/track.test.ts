@@ -5,7 +5,6 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain ES module without types
 import { changedSinceReview, languages, stale, strings } from '../../src/tools/track.mjs';
 
 const english = strings('locales', 'en');

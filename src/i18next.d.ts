@@ -7,6 +7,7 @@ import type professionals from '../locales/en/professionals.json';
 import type glossary from '../locales/en/glossary.json';
 import type billOfRights from '../locales/en/bill-of-rights.json';
 import type aloneInBelgium from '../locales/en/alone-in-belgium.json';
+import type voice from '../locales/en/voice.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -18,6 +19,7 @@ declare module 'i18next' {
       glossary: typeof glossary;
       'bill-of-rights': typeof billOfRights;
       'alone-in-belgium': typeof aloneInBelgium;
+      voice: typeof voice;
     };
   }
 }

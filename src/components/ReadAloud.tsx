@@ -1,12 +1,16 @@
 // "Read to me": reads the visible sentences of the screen in the page's language, highlighting
-// each; pause, go on, stop; slow or normal speed (slow by default, remembered). Where no voice
-// speaks this language and no recording ships, it says so instead of reading in another voice.
+// each; pause, go on, stop; slow or normal speed (slow by default, remembered). Who reads, best
+// first: a person's recording, the phone's own voice, then on a step the computer voice made at
+// build time (npm run voices), which says discreetly that it is one. With none of them, it says
+// so instead of reading in another voice.
+import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import { isOnline } from '../lib/device';
 import { onExit } from '../lib/exit';
 import { Reader, browserEnv, loadVoices, pickVoice, type ReaderState, type SpeechEnv, type VoiceChoice } from '../lib/speech';
 import { readPrefs, writePrefs } from '../lib/storage';
+import { computerVoice, computerVoiceUrl, prefetch, type ComputerVoice } from '../lib/voices';
 import { Icon } from './Icon';
 
 const SLOW = 0.8;
@@ -17,6 +21,8 @@ interface Props {
   /** Changes with every screen: reading stops at once. */
   routeKey: string;
   recordings?: string[];
+  /** The step on view: the computer voice has audio for steps only. */
+  step?: { guide: string; id: string };
   env?: SpeechEnv;
 }
 
@@ -29,13 +35,16 @@ function visibleSentences(lang: string): HTMLElement[] {
   });
 }
 
-export function ReadAloud({ lang, routeKey, recordings = [], env: given }: Props) {
+export function ReadAloud({ lang, routeKey, recordings = [], step, env: given }: Props) {
   const { t } = useTranslation();
   const env = useMemo(() => given ?? browserEnv(), [given]);
   const [voices, setVoices] = useState<SpeechSynthesisVoice[]>();
   const [state, setState] = useState<ReaderState>('idle');
   const [rate, setRate] = useState(() => readPrefs().rate ?? SLOW);
   const elements = useRef<HTMLElement[]>([]);
+  // The computer voice was used on this page (then offer to keep it), or could not play.
+  const [used, setUsed] = useState(false);
+  const [failed, setFailed] = useState(false);
   const reader = useMemo(
     () =>
       new Reader(env, {
@@ -43,6 +52,7 @@ export function ReadAloud({ lang, routeKey, recordings = [], env: given }: Props
           elements.current.forEach((el, i) => el.classList.toggle('reading', i === sentence));
           setState(next);
         },
+        onFail: () => setFailed(true),
       }),
     [env],
   );
@@ -55,6 +65,7 @@ export function ReadAloud({ lang, routeKey, recordings = [], env: given }: Props
     };
   }, [env]);
   useEffect(() => () => reader.stop(), [reader, routeKey]);
+  useEffect(() => setFailed(false), [routeKey]);
   useEffect(() => onExit(() => reader.stop()), [reader]);
   useEffect(() => {
     const leave = () => reader.stop();
@@ -63,7 +74,8 @@ export function ReadAloud({ lang, routeKey, recordings = [], env: given }: Props
   }, [reader]);
 
   const choice: VoiceChoice | undefined = voices && pickVoice(voices, lang, !isOnline());
-  const canRead = recordings.length > 0 || choice !== undefined;
+  const computer: ComputerVoice | undefined = recordings.length === 0 && !choice && step ? computerVoice(lang) : undefined;
+  const canRead = recordings.length > 0 || choice !== undefined || computer !== undefined;
 
   // The slot is there from the first frame, so nothing moves when the voices arrive.
   if (voices === undefined) return <div class="read-slot" />;
@@ -75,6 +87,17 @@ export function ReadAloud({ lang, routeKey, recordings = [], env: given }: Props
     );
 
   const start = () => {
+    setFailed(false);
+    if (computer && step) {
+      // The step's own sentences (a glossary meaning opened inside it has no audio).
+      elements.current = visibleSentences(lang).filter((el) => !el.closest('.definition'));
+      const texts = elements.current.map((el) => el.textContent?.trim() ?? '');
+      const files = texts.map((text) => computerVoiceUrl(lang, step.guide, step.id, text));
+      reader.start(texts, { rate, recordings: files });
+      prefetch(files);
+      setUsed(true);
+      return;
+    }
     elements.current = visibleSentences(lang);
     reader.start(
       elements.current.map((el) => el.textContent?.trim() ?? ''),
@@ -120,6 +143,36 @@ export function ReadAloud({ lang, routeKey, recordings = [], env: given }: Props
           <option value={String(NORMAL)}>{t('read.normal')}</option>
         </select>
       </label>
+      {computer && <ComputerVoiceBits voice={computer} reading={state !== 'idle'} used={used} failed={failed} />}
+    </div>
+  );
+}
+
+/**
+ * What the computer voice adds: while it reads, a quiet "Computer voice"; when a file could not
+ * play, a short note; once used, the offer to keep the whole language for offline use (its code
+ * loads only then).
+ */
+function ComputerVoiceBits({ voice, reading, used, failed }: { voice: ComputerVoice; reading: boolean; used: boolean; failed: boolean }) {
+  const { t, ready } = useTranslation('voice');
+  const [Keep, setKeep] = useState<FunctionComponent<{ voice: ComputerVoice }>>();
+  useEffect(() => {
+    let live = true;
+    if (used && !Keep) void import('./KeepVoice').then((m) => live && setKeep(() => m.KeepVoice));
+    return () => {
+      live = false;
+    };
+  }, [used, Keep]);
+  if (!ready) return null;
+  return (
+    <div class="computer-voice">
+      {reading && <p class="voice-label">{voice.neighbour ? t('computerNeighbour') : t('computer')}</p>}
+      {failed && (
+        <p class="no-voice" role="status">
+          {t('unavailable')}
+        </p>
+      )}
+      {used && Keep && <Keep voice={voice} />}
     </div>
   );
 }

@@ -61,32 +61,73 @@ export function loadVoices(synth: SpeechSynthesis | undefined, timeout = 2000): 
   });
 }
 
+/** This device's voices (none where the browser has no speech). */
+export function deviceVoices(): Promise<SpeechSynthesisVoice[]> {
+  return loadVoices(globalThis.speechSynthesis);
+}
+
 export type ReaderState = 'idle' | 'reading' | 'paused';
 
 export interface ReaderEvents {
   /** The sentence being read (-1: none) and the reader's state. */
   onChange(sentence: number, state: ReaderState): void;
+  /** An audio file could not be played and no device voice could take over. */
+  onFail?(): void;
+}
+
+export interface Playing {
+  done: Promise<void>;
+  stop(): void;
 }
 
 export interface SpeechEnv {
   synth?: SpeechSynthesis;
   Utterance?: typeof SpeechSynthesisUtterance;
-  /** Plays a recording and resolves when it ends (rejects on failure or stop). */
-  play?: (url: string) => { done: Promise<void>; stop(): void };
+  /** Plays an audio file at a rate and resolves when it ends (rejects on failure or a stall). */
+  play?: (url: string, rate: number) => Playing;
 }
 
+/** Nothing heard for this long (not started, or stuck waiting for data): give up, never hang. */
+const STALL_MS = 10_000;
+
 export function browserEnv(): SpeechEnv {
+  let audio: HTMLAudioElement | undefined;
   return {
     synth: globalThis.speechSynthesis,
     Utterance: globalThis.SpeechSynthesisUtterance,
-    play(url) {
-      const audio = new Audio(url);
+    play(url, rate) {
+      // One element for every file: iOS lets an element go on playing once a tap started it.
+      const a = (audio ??= new Audio());
       const done = new Promise<void>((resolve, reject) => {
-        audio.onended = () => resolve();
-        audio.onerror = () => reject(new Error('audio'));
-        audio.play().catch(reject);
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const watch = () => {
+          clearTimeout(timer);
+          timer = setTimeout(() => end(new Error('stalled')), STALL_MS);
+        };
+        const end = (error?: unknown) => {
+          clearTimeout(timer);
+          a.onended = a.onerror = a.onplaying = a.onwaiting = null;
+          if (error) {
+            a.pause();
+            reject(error);
+          } else resolve();
+        };
+        a.onplaying = () => clearTimeout(timer);
+        a.onwaiting = watch;
+        a.onended = () => end();
+        a.onerror = () => end(new Error('audio'));
+        a.src = url;
+        a.defaultPlaybackRate = a.playbackRate = rate;
+        watch();
+        a.play().catch(end);
       });
-      return { done, stop: () => audio.pause() };
+      return {
+        done,
+        stop() {
+          a.onended = a.onerror = a.onplaying = a.onwaiting = null;
+          a.pause();
+        },
+      };
     },
   };
 }
@@ -184,12 +225,16 @@ export class Reader {
     synth.speak(u);
   }
 
-  /** One recording for the whole step, or one per sentence (highlighted as it plays). */
+  /**
+   * One recording for the whole step, or one file per sentence (highlighted as it plays). A file
+   * that fails (missing, or offline and not kept) hands over to the device's voice from that
+   * sentence on where there is one; otherwise reading stops and the page is told.
+   */
   private playFrom(generation: number): void {
-    const perSentence = this.recordings.length === this.sentences.length && this.recordings.length > 1;
+    const perSentence = this.recordings.length === this.sentences.length;
     const i = this.index;
     if (i >= this.recordings.length || !this.env.play) return this.finish(generation);
-    const playing = this.env.play(this.recordings[i]);
+    const playing = this.env.play(this.recordings[i], this.rate);
     this.playing = playing;
     this.set('reading', perSentence ? i : -1);
     playing.done.then(
@@ -198,7 +243,18 @@ export class Reader {
         this.index = i + 1;
         this.playFrom(generation);
       },
-      () => this.finish(generation),
+      () => {
+        if (generation !== this.generation) return;
+        this.playing = undefined;
+        if (this.voice && this.env.synth) {
+          this.recordings = [];
+          if (!perSentence) this.index = 0;
+          this.speakFrom(generation);
+        } else {
+          this.finish(generation);
+          this.events.onFail?.();
+        }
+      },
     );
   }
 }

@@ -2,6 +2,7 @@
 // the data: every step's sources and status, every number's source and date, every language's
 // translation status, and the pictures' licence.
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import status from '../../locales/status.json';
 import { GUIDES } from '../content/guides';
@@ -11,6 +12,9 @@ import { SOURCES, type SourceId } from '../content/sources';
 import type { SourceRef, Status } from '../content/types';
 import { Sentences } from '../components/Sentences';
 import { dynamic } from '../lib/i18n';
+import { hasRecordings } from '../lib/recordings';
+import { deviceVoices } from '../lib/speech';
+import { whoReads } from '../lib/voices';
 import { PageHeader } from '../components/PageHeader';
 
 interface Translation {
@@ -41,8 +45,17 @@ function StatusMark({ status }: { status: Status }) {
 }
 
 export default function Professionals() {
-  const { t } = useTranslation(['professionals', 'ui', 'bill-of-rights', 'alone-in-belgium']);
+  const { t } = useTranslation(['professionals', 'ui', 'bill-of-rights', 'alone-in-belgium', 'voice']);
   const tx = dynamic(t);
+  // Who reads each language aloud depends on this device's voices.
+  const [voices, setVoices] = useState<SpeechSynthesisVoice[]>();
+  useEffect(() => {
+    let live = true;
+    void deviceVoices().then((v) => live && setVoices(v));
+    return () => {
+      live = false;
+    };
+  }, []);
   const list = (key: 'use' | 'session' | 'safety' | 'basis') => (
     <ul>
       {(t(key, { returnObjects: true }) as string[]).map((line) => (
@@ -133,6 +146,7 @@ export default function Professionals() {
             <tr>
               <th scope="col">{t('language')}</th>
               <th scope="col">{t('translationHead')}</th>
+              <th scope="col">{t('voice:pro.head')}</th>
             </tr>
           </thead>
           <tbody>
@@ -147,11 +161,16 @@ export default function Professionals() {
                     <span lang="en">({l.english})</span>
                   </th>
                   <td>{t(`translation.${s.status}`, { by: s.by, date: s.date })}</td>
+                  <td>{voices && t(`voice:pro.${whoReads(l.code, voices, hasRecordings(l.code))}`)}</td>
                 </tr>
               );
             })}
           </tbody>
       </Scroller>
+
+      <h2>{t('voice:pro.title')}</h2>
+      <p>{t('voice:pro.lead')}</p>
+      <p>{t('voice:pro.left')}</p>
 
       <h2>{t('picturesTitle')}</h2>
       <p>{t('pictures')}</p>

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsToXliff12, xliff12ToJs } from 'xliff';
 
-const NAMESPACES = ['ui', 'bill-of-rights', 'alone-in-belgium', 'glossary', 'safety', 'professionals'];
+const NAMESPACES = ['ui', 'bill-of-rights', 'alone-in-belgium', 'glossary', 'safety', 'professionals', 'voice'];
 const GUIDE_NAMES = { 'bill-of-rights': 'Your rights if someone hurt you', 'alone-in-belgium': 'Alone in Belgium' };
 
 function flatten(value, prefix = '', out = {}) {

@@ -15,26 +15,54 @@ export function localeFiles(dir: string): string[] {
 }
 
 const AUDIO = /\.(mp3|ogg|opus|m4a)$/;
+/** Generated audio (npm run voices) lives in audio/<lang>/tts/: not a recording, never listed here. */
+const GENERATED = /^[a-z]{2,3}\/tts\//;
 
-/** Recordings under public/audio, as paths relative to the site root. */
+/** Human recordings under public/audio, as paths relative to the site root. */
 export function recordingFiles(publicDir: string): string[] {
   const root = join(publicDir, 'audio');
   if (!existsSync(root)) return [];
   return (readdirSync(root, { recursive: true }) as string[])
     .map((p) => p.split(sep).join('/'))
-    .filter((p) => AUDIO.test(p))
+    .filter((p) => AUDIO.test(p) && !GENERATED.test(p))
     .map((p) => `audio/${p}`)
     .sort();
+}
+
+export interface VoiceSummary {
+  /** Bytes of all the language's generated files (for "Keep the voice for offline use (3.1 MB)"). */
+  bytes: number;
+  files: number;
+  /** Read by the voice of this neighbour language (Dari by Persian). */
+  neighbour?: string;
+}
+
+/**
+ * The languages with a computer voice, from their manifests: a few numbers each. The list of
+ * files stays in the manifest, fetched only when the voice is kept for offline use.
+ */
+export function voiceSummary(publicDir: string): Record<string, VoiceSummary> {
+  const root = join(publicDir, 'audio');
+  if (!existsSync(root)) return {};
+  const out: Record<string, VoiceSummary> = {};
+  for (const lang of readdirSync(root).sort()) {
+    const file = join(root, lang, 'tts', 'manifest.json');
+    if (!existsSync(file)) continue;
+    const m = JSON.parse(readFileSync(file, 'utf8')) as { bytes: number; files: object; neighbour?: string };
+    out[lang] = { bytes: m.bytes, files: Object.keys(m.files).length, ...(m.neighbour ? { neighbour: m.neighbour } : {}) };
+  }
+  return out;
 }
 
 export function staticPlugin(localesDir: string, publicDir = 'public'): Plugin {
   return {
     name: 'static-content',
     resolveId(id) {
-      return id === 'virtual:recordings' ? '\0virtual:recordings' : undefined;
+      return id === 'virtual:recordings' || id === 'virtual:voices' ? `\0${id}` : undefined;
     },
     load(id) {
       if (id === '\0virtual:recordings') return `export const RECORDINGS = ${JSON.stringify(recordingFiles(publicDir))};`;
+      if (id === '\0virtual:voices') return `export const VOICES = ${JSON.stringify(voiceSummary(publicDir))};`;
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

@@ -3,7 +3,12 @@ declare module 'virtual:recordings' {
   export const RECORDINGS: readonly string[];
 }
 
+declare module 'virtual:voice-languages' {
+  /** Languages with a computer voice (npm run voices): all the first bundle needs to know. */
+  export const VOICE_LANGUAGES: readonly string[];
+}
+
 declare module 'virtual:voices' {
-  /** Languages with a computer voice (npm run voices): total bytes, file count, neighbour voice. */
+  /** Their total bytes, file count and neighbour voice (for the parts that load later). */
   export const VOICES: Readonly<Record<string, { bytes: number; files: number; neighbour?: string }>>;
 }

@@ -3,8 +3,7 @@
 // On a data-saving connection it asks first. Loaded only once the computer voice has been used.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
-import { keepVoice, keptFiles, savingData, type KeepProgress } from '../lib/keep-voice';
-import type { ComputerVoice } from '../lib/voices';
+import { keepVoice, keptFiles, savingData, type ComputerVoice, type KeepProgress } from '../lib/keep-voice';
 
 type Phase = 'checking' | 'already' | 'offer' | 'ask' | 'keeping' | 'done' | 'stopped' | 'cancelled';
 

@@ -3,14 +3,13 @@
 // first: a person's recording, the phone's own voice, then on a step the computer voice made at
 // build time (npm run voices), which says discreetly that it is one. With none of them, it says
 // so instead of reading in another voice.
-import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import { isOnline } from '../lib/device';
 import { onExit } from '../lib/exit';
 import { Reader, browserEnv, loadVoices, pickVoice, type ReaderState, type SpeechEnv, type VoiceChoice } from '../lib/speech';
 import { readPrefs, writePrefs } from '../lib/storage';
-import { computerVoice, computerVoiceUrl, prefetch, type ComputerVoice } from '../lib/voices';
+import { canUseComputerVoice } from '../lib/voices';
 import { Icon } from './Icon';
 
 const SLOW = 0.8;
@@ -74,11 +73,22 @@ export function ReadAloud({ lang, routeKey, recordings = [], step, env: given }:
   }, [reader]);
 
   const choice: VoiceChoice | undefined = voices && pickVoice(voices, lang, !isOnline());
-  const computer: ComputerVoice | undefined = recordings.length === 0 && !choice && step ? computerVoice(lang) : undefined;
-  const canRead = recordings.length > 0 || choice !== undefined || computer !== undefined;
+  const computer = recordings.length === 0 && !choice && step !== undefined && canUseComputerVoice(lang);
+  // The computer voice's own code (file names, label, caching, "Keep the voice") loads only where
+  // it reads: a step in its language, on a device with no voice for it.
+  const [extra, setExtra] = useState<typeof import('./ComputerVoice')>();
+  const wantExtra = computer && voices !== undefined;
+  const canRead = recordings.length > 0 || choice !== undefined || (computer && extra !== undefined);
+  useEffect(() => {
+    let live = true;
+    if (wantExtra && !extra) void import('./ComputerVoice').then((m) => live && setExtra(m), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [wantExtra, extra]);
 
   // The slot is there from the first frame, so nothing moves when the voices arrive.
-  if (voices === undefined) return <div class="read-slot" />;
+  if (voices === undefined || (wantExtra && !extra)) return <div class="read-slot" />;
   if (!canRead)
     return (
       <div class="read-slot">
@@ -88,13 +98,13 @@ export function ReadAloud({ lang, routeKey, recordings = [], step, env: given }:
 
   const start = () => {
     setFailed(false);
-    if (computer && step) {
+    if (computer && step && extra) {
       // The step's own sentences (a glossary meaning opened inside it has no audio).
       elements.current = visibleSentences(lang).filter((el) => !el.closest('.definition'));
       const texts = elements.current.map((el) => el.textContent?.trim() ?? '');
-      const files = texts.map((text) => computerVoiceUrl(lang, step.guide, step.id, text));
+      const files = extra.stepFiles(lang, step.guide, step.id, texts);
       reader.start(texts, { rate, recordings: files });
-      prefetch(files);
+      extra.prefetch(files);
       setUsed(true);
       return;
     }
@@ -143,36 +153,7 @@ export function ReadAloud({ lang, routeKey, recordings = [], step, env: given }:
           <option value={String(NORMAL)}>{t('read.normal')}</option>
         </select>
       </label>
-      {computer && <ComputerVoiceBits voice={computer} reading={state !== 'idle'} used={used} failed={failed} />}
-    </div>
-  );
-}
-
-/**
- * What the computer voice adds: while it reads, a quiet "Computer voice"; when a file could not
- * play, a short note; once used, the offer to keep the whole language for offline use (its code
- * loads only then).
- */
-function ComputerVoiceBits({ voice, reading, used, failed }: { voice: ComputerVoice; reading: boolean; used: boolean; failed: boolean }) {
-  const { t, ready } = useTranslation('voice');
-  const [Keep, setKeep] = useState<FunctionComponent<{ voice: ComputerVoice }>>();
-  useEffect(() => {
-    let live = true;
-    if (used && !Keep) void import('./KeepVoice').then((m) => live && setKeep(() => m.KeepVoice));
-    return () => {
-      live = false;
-    };
-  }, [used, Keep]);
-  if (!ready) return null;
-  return (
-    <div class="computer-voice">
-      {reading && <p class="voice-label">{voice.neighbour ? t('computerNeighbour') : t('computer')}</p>}
-      {failed && (
-        <p class="no-voice" role="status">
-          {t('unavailable')}
-        </p>
-      )}
-      {used && Keep && <Keep voice={voice} />}
+      {computer && extra && <extra.ComputerVoiceBits lang={lang} reading={state !== 'idle'} used={used} failed={failed} />}
     </div>
   );
 }

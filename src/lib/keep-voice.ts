@@ -1,7 +1,50 @@
-// "Keep the voice for offline use": fetches every computer-voice file of a language into the
-// cache the service worker plays from. Loaded only once the computer voice has been used.
-import { VOICE_CACHE } from './voices';
-import { ttsDir } from './tts';
+// Storing the computer voice for offline use: a step's files as they are first read, and on
+// "Keep the voice for offline use" every file of the language, in the cache the service worker
+// plays from. Loaded only on a step in a language with a computer voice.
+import { VOICES } from 'virtual:voices';
+import { VOICE_CACHE, canPlay } from './voices';
+import { ttsDir, ttsFile } from './tts';
+
+export interface ComputerVoice {
+  lang: string;
+  bytes: number;
+  files: number;
+  /** Read with a neighbour language's voice (Dari with Persian). */
+  neighbour?: string;
+}
+
+/** Its size and voice (not needed by the first screen: only the later parts ask). */
+export function computerVoice(lang: string): ComputerVoice | undefined {
+  const v = VOICES[lang];
+  return v && canPlay() ? { lang, ...v } : undefined;
+}
+
+/** The files of a step's sentences, as the page addresses them. */
+export function stepFiles(lang: string, guide: string, step: string, sentences: readonly string[]): string[] {
+  return sentences.map((s) => import.meta.env.BASE_URL + ttsDir(lang) + ttsFile(guide, step, s));
+}
+
+/**
+ * Keeps a step's files as "Read to me" starts: the audio element asks for byte ranges, which
+ * are not stored whole, so each file is also fetched plainly, in order, and put in the cache the
+ * service worker plays from. Quietly stops at the first failure (offline: playing says so).
+ */
+export function prefetch(urls: readonly string[]): void {
+  if (!globalThis.caches) return;
+  void (async () => {
+    try {
+      const cache = await caches.open(VOICE_CACHE);
+      for (const url of urls) {
+        if (await cache.match(url)) continue;
+        const response = await fetch(url);
+        if (!response.ok) return;
+        await cache.put(url, response);
+      }
+    } catch {
+      /* offline, or no storage */
+    }
+  })();
+}
 
 const base = () => import.meta.env.BASE_URL;
 

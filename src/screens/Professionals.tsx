@@ -14,7 +14,7 @@ import { Sentences } from '../components/Sentences';
 import { dynamic } from '../lib/i18n';
 import { hasRecordings } from '../lib/recordings';
 import { deviceVoices } from '../lib/speech';
-import { whoReads } from '../lib/voices';
+import { whoReads } from '../lib/who-reads';
 import { PageHeader } from '../components/PageHeader';
 
 interface Translation {

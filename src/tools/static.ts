@@ -58,10 +58,12 @@ export function staticPlugin(localesDir: string, publicDir = 'public'): Plugin {
   return {
     name: 'static-content',
     resolveId(id) {
-      return id === 'virtual:recordings' || id === 'virtual:voices' ? `\0${id}` : undefined;
+      return ['virtual:recordings', 'virtual:voices', 'virtual:voice-languages'].includes(id) ? `\0${id}` : undefined;
     },
     load(id) {
       if (id === '\0virtual:recordings') return `export const RECORDINGS = ${JSON.stringify(recordingFiles(publicDir))};`;
+      // Two modules: the first bundle needs only the languages, the later parts their sizes.
+      if (id === '\0virtual:voice-languages') return `export const VOICE_LANGUAGES = ${JSON.stringify(Object.keys(voiceSummary(publicDir)))};`;
       if (id === '\0virtual:voices') return `export const VOICES = ${JSON.stringify(voiceSummary(publicDir))};`;
     },
     configureServer(server) {

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDES } from '../../src/content/guides';
 import { ttsFile } from '../../src/lib/tts';
+import { VOICE_LANGUAGES, sentencesOf } from '../../src/tools/voices-text';
 import { installFakeSpeech, type FakeSpeech } from '../helpers/fake-speech';
 import { AUDIO_ARGS, SHOTS, open, serve, visit, type Browser, type Served } from './browser';
 
@@ -88,6 +89,23 @@ describe('the computer voice (Tigrinya, no device voice)', () => {
     expect(audioRequests).toEqual([]);
     const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.src).filter(Boolean));
     for (const src of scripts) expect(await (await fetch(src)).text()).not.toMatch(/[0-9a-f]{8}\.webm/);
+  });
+
+  it('Chromium splits every step into the same sentences as Node did when the audio was made', async () => {
+    const { page } = browser;
+    for (const lang of Object.keys(VOICE_LANGUAGES)) {
+      const node = sentencesOf(lang);
+      // Each part (title, text, "tell me more") whole, in the order Node split them.
+      const parts = [...new Set(node.map((s) => `${s.guide}|${s.step}|${s.part}`))].map((key) => {
+        const [guide, step, part] = key.split('|');
+        return (JSON.parse(readFileSync(`locales/${lang}/${guide}.json`, 'utf8')) as { steps: Record<string, Record<string, string>> }).steps[step][part];
+      });
+      const chromium = await page.evaluate(
+        ({ lang, parts }) => parts.flatMap((t) => [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(t)].map((s) => s.segment.trim()).filter(Boolean)),
+        { lang, parts },
+      );
+      expect(chromium, lang).toEqual(node.map((s) => s.text));
+    }
   });
 
   it('"Read to me" on a Tigrinya step plays its files in order, each with its sentence highlighted, and says it is a computer voice', async () => {

@@ -1,7 +1,9 @@
 // Reading aloud (../shared/design/speech.md). One module for the components: it picks a voice
 // that really speaks the page's language, reads one sentence per utterance, highlights through
-// onstart/onend, pauses as cancel-and-repeat (Android's pause cancels), and prefers a recorded
-// human voice where one ships. Components never touch speechSynthesis or Audio themselves.
+// onstart/onend, pauses as cancel-and-repeat (Android's pause cancels), and plays audio files
+// instead where they are given (a person's recording, or the computer voice of src/lib/voices.ts),
+// handing over to the device's voice or saying so when a file cannot play. Components never
+// touch speechSynthesis or Audio themselves.
 
 export interface VoiceChoice {
   voice: SpeechSynthesisVoice;

@@ -10,6 +10,7 @@ import { GUIDES } from '../../src/content/guides';
 import { ttsFile } from '../../src/lib/tts';
 import { VOICE_LANGUAGES, sentencesOf } from '../../src/tools/voices-text';
 import { installFakeSpeech, type FakeSpeech } from '../helpers/fake-speech';
+import { seriousViolations } from './axe';
 import { AUDIO_ARGS, SHOTS, open, serve, visit, type Browser, type Served } from './browser';
 
 const NO_TIGRINYA = [
@@ -131,6 +132,22 @@ describe('the computer voice (Tigrinya, no device voice)', () => {
     expect(await page.locator('.sentence.reading').count()).toBe(0);
     // Once used, the voice can be kept for offline use; its real size is on the button.
     await page.getByRole('button', { name: KEEP }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("the professionals' page says per language what reads it on this device", async () => {
+    const { page } = browser;
+    await visit(page, `${server.url}#/en/professionals`);
+    const table = page.getByRole('region', { name: 'Languages and translation status' });
+    const cell = (english: string) => table.getByRole('row', { name: new RegExp(`\\(${english}\\)`) }).getByRole('cell').last();
+    await cell('Tigrinya').getByText('Computer voice').waitFor();
+    expect(await cell('French').textContent()).toBe("This phone's voice");
+    expect(await cell('Dari').textContent()).toBe('Computer voice, Persian');
+    expect(await cell('Pashto').textContent()).toBe('Nothing yet');
+    expect(await cell('Somali').textContent()).toBe('Nothing yet');
+    expect(await cell('Arabic').textContent()).toBe('Nothing yet');
+    await page.getByText('Pashto and Somali have no computer voice', { exact: false }).waitFor();
+    await table.screenshot({ path: `${SHOTS}/voice-professionals-table.png` });
   });
 
   it('offline before the voice was kept: a short note, no hang, no other voice', async () => {

@@ -76,19 +76,20 @@ export function ReadAloud({ lang, routeKey, recordings = [], step, env: given }:
   const computer = recordings.length === 0 && !choice && step !== undefined && canUseComputerVoice(lang);
   // The computer voice's own code (file names, label, caching, "Keep the voice") loads only where
   // it reads: a step in its language, on a device with no voice for it.
-  const [extra, setExtra] = useState<typeof import('./ComputerVoice')>();
+  const [extra, setExtra] = useState<typeof import('./ComputerVoice') | null>();
   const wantExtra = computer && voices !== undefined;
-  const canRead = recordings.length > 0 || choice !== undefined || (computer && extra !== undefined);
+  const canRead = recordings.length > 0 || choice !== undefined || (computer && !!extra);
   useEffect(() => {
     let live = true;
-    if (wantExtra && !extra) void import('./ComputerVoice').then((m) => live && setExtra(m), () => undefined);
+    // null: its code could not load (offline before it was ever cached): as if there were none.
+    if (wantExtra && extra === undefined) void import('./ComputerVoice').then((m) => live && setExtra(m), () => live && setExtra(null));
     return () => {
       live = false;
     };
   }, [wantExtra, extra]);
 
   // The slot is there from the first frame, so nothing moves when the voices arrive.
-  if (voices === undefined || (wantExtra && !extra)) return <div class="read-slot" />;
+  if (voices === undefined || (wantExtra && extra === undefined)) return <div class="read-slot" />;
   if (!canRead)
     return (
       <div class="read-slot">

@@ -60,7 +60,7 @@ export default defineConfig({
       },
       workbox: {
         // The whole app, every language and every picture: after one visit, nothing needs the
-        // network. Recordings (audio/) are cached when played, not here.
+        // network. Recordings and the computer voice (audio/) are cached when played, not here.
         // (the manifest and its icons are added by the plugin itself)
         globPatterns: ['**/*.{js,css,html,svg,json}'],
         globIgnores: ['audio/**'],
@@ -68,6 +68,19 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         navigateFallbackDenylist: [/^\/audio\//],
         runtimeCaching: [
+          // The computer voice (npm run voices): its manifest always from the network (it is
+          // fetched only to keep the voice); its files, named by their text's hash, never change,
+          // so they are kept whole in "voices" (the page also stores them there, src/lib/voices.ts)
+          // and served in the byte ranges the audio element asks for.
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/audio\/[a-z]{2,3}\/tts\/manifest\.json$/.test(url.pathname),
+            handler: 'NetworkOnly',
+          },
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/audio\/[a-z]{2,3}\/tts\/.+\.webm$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'voices', rangeRequests: true },
+          },
           {
             urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/audio/'),
             handler: 'CacheFirst',

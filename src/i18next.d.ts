@@ -9,6 +9,7 @@ import type billOfRights from '../locales/en/bill-of-rights.json';
 import type aloneInBelgium from '../locales/en/alone-in-belgium.json';
 import type studio from '../locales/en/studio.json';
 import type review from '../locales/en/review.json';
+import type voice from '../locales/en/voice.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -22,6 +23,7 @@ declare module 'i18next' {
       'alone-in-belgium': typeof aloneInBelgium;
       studio: typeof studio;
       review: typeof review;
+      voice: typeof voice;
     };
   }
 }

@@ -66,8 +66,8 @@ export function App({ initial, screen }: { initial: Parsed; screen: Screen }) {
   };
   const home: Route = { name: 'home', lang: route.lang };
   const printing = route.name === 'print';
-  const recordings =
-    route.name === 'step' ? recordingsFor(route.lang, route.guide, GUIDES[route.guide].steps[route.n - 1].id) : NO_RECORDINGS;
+  const step = route.name === 'step' ? { guide: route.guide, id: GUIDES[route.guide].steps[route.n - 1].id } : undefined;
+  const recordings = step ? recordingsFor(route.lang, step.guide, step.id) : NO_RECORDINGS;
 
   return (
     <>
@@ -85,7 +85,7 @@ export function App({ initial, screen }: { initial: Parsed; screen: Screen }) {
       {!printing && (
         <div class="toolbar">
           <LanguagePicker current={route.lang} onChoose={chooseLanguage} preferred={firstVisit ? deviceLanguages() : []} />
-          <ReadAloud lang={route.lang} routeKey={buildHash(route)} recordings={recordings} />
+          <ReadAloud lang={route.lang} routeKey={buildHash(route)} recordings={recordings} step={step} />
         </div>
       )}
       <div class="notes">

@@ -4,6 +4,7 @@
 import i18next from 'i18next';
 import type { FunctionComponent } from 'preact';
 import { NAMESPACES, type Namespace } from '../lib/i18n';
+import { hasComputerVoice } from '../lib/voices';
 import type { Route } from '../routes';
 import { Home } from '../screens/Home';
 
@@ -26,7 +27,8 @@ const LOADERS: Record<Exclude<Route['name'], 'home'>, Loader> = {
 export function namespacesFor(route: Route): Namespace[] {
   switch (route.name) {
     case 'step':
-      return [route.guide, 'glossary'];
+      // The computer voice's few words, where it may read.
+      return hasComputerVoice(route.lang) ? [route.guide, 'glossary', 'voice'] : [route.guide, 'glossary'];
     case 'done':
     case 'print':
       return [route.guide];
@@ -35,7 +37,7 @@ export function namespacesFor(route: Route): Namespace[] {
     case 'safety':
       return ['safety'];
     case 'professionals':
-      return ['professionals', 'bill-of-rights', 'alone-in-belgium', 'studio', 'review'];
+      return ['professionals', 'bill-of-rights', 'alone-in-belgium', 'studio', 'review', 'voice'];
     case 'record':
       return ['studio', 'bill-of-rights', 'alone-in-belgium'];
     case 'review':

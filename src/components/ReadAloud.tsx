@@ -1,7 +1,8 @@
 // "Read to me": reads the visible sentences of the screen in the page's language, highlighting
-// each; pause, go on, stop; slow or normal speed (slow by default, remembered). A step's sentence
-// with a recording (by its number, data-n) is played, a human voice before the device's. Where no
-// voice speaks this language and no recording ships, it says so instead of reading in another voice.
+// each; pause, go on, stop; slow or normal speed (slow by default, remembered). Who reads, best
+// first: a person's recording (by the sentence's number, data-n), the phone's own voice, then on a
+// step the computer voice made at build time (npm run voices), which says discreetly that it is
+// one. With none of them, it says so instead of reading in another voice.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import { isOnline } from '../lib/device';
@@ -9,6 +10,7 @@ import { NO_RECORDINGS, type StepRecordings } from '../lib/recordings';
 import { onExit } from '../lib/exit';
 import { Reader, browserEnv, loadVoices, pickVoice, type ReaderState, type SpeechEnv, type VoiceChoice } from '../lib/speech';
 import { readPrefs, writePrefs } from '../lib/storage';
+import { canUseComputerVoice } from '../lib/voices';
 import { Icon } from './Icon';
 
 const SLOW = 0.8;
@@ -19,6 +21,8 @@ interface Props {
   /** Changes with every screen: reading stops at once. */
   routeKey: string;
   recordings?: StepRecordings;
+  /** The step on view: the computer voice has audio for steps only. */
+  step?: { guide: string; id: string };
   env?: SpeechEnv;
 }
 
@@ -31,13 +35,16 @@ function visibleSentences(lang: string): HTMLElement[] {
   });
 }
 
-export function ReadAloud({ lang, routeKey, recordings = NO_RECORDINGS, env: given }: Props) {
+export function ReadAloud({ lang, routeKey, recordings = NO_RECORDINGS, step, env: given }: Props) {
   const { t } = useTranslation();
   const env = useMemo(() => given ?? browserEnv(), [given]);
   const [voices, setVoices] = useState<SpeechSynthesisVoice[]>();
   const [state, setState] = useState<ReaderState>('idle');
   const [rate, setRate] = useState(() => readPrefs().rate ?? SLOW);
   const elements = useRef<HTMLElement[]>([]);
+  // The computer voice was used on this page (then offer to keep it), or could not play.
+  const [used, setUsed] = useState(false);
+  const [failed, setFailed] = useState(false);
   const reader = useMemo(
     () =>
       new Reader(env, {
@@ -45,6 +52,7 @@ export function ReadAloud({ lang, routeKey, recordings = NO_RECORDINGS, env: giv
           elements.current.forEach((el, i) => el.classList.toggle('reading', i === sentence));
           setState(next);
         },
+        onFail: () => setFailed(true),
       }),
     [env],
   );
@@ -57,6 +65,7 @@ export function ReadAloud({ lang, routeKey, recordings = NO_RECORDINGS, env: giv
     };
   }, [env]);
   useEffect(() => () => reader.stop(), [reader, routeKey]);
+  useEffect(() => setFailed(false), [routeKey]);
   useEffect(() => onExit(() => reader.stop()), [reader]);
   useEffect(() => {
     const leave = () => reader.stop();
@@ -66,10 +75,23 @@ export function ReadAloud({ lang, routeKey, recordings = NO_RECORDINGS, env: giv
 
   const choice: VoiceChoice | undefined = voices && pickVoice(voices, lang, !isOnline());
   const recorded = recordings.whole !== undefined || recordings.sentences.size > 0;
-  const canRead = recorded || choice !== undefined;
+  const computer = !recorded && !choice && step !== undefined && canUseComputerVoice(lang);
+  // The computer voice's own code (file names, label, caching, "Keep the voice") loads only where
+  // it reads: a step in its language, on a device with no voice for it.
+  const [extra, setExtra] = useState<typeof import('./ComputerVoice') | null>();
+  const wantExtra = computer && voices !== undefined;
+  const canRead = recorded || choice !== undefined || (computer && !!extra);
+  useEffect(() => {
+    let live = true;
+    // null: its code could not load (offline before it was ever cached): as if there were none.
+    if (wantExtra && extra === undefined) void import('./ComputerVoice').then((m) => live && setExtra(m), () => live && setExtra(null));
+    return () => {
+      live = false;
+    };
+  }, [wantExtra, extra]);
 
   // The slot is there from the first frame, so nothing moves when the voices arrive.
-  if (voices === undefined) return <div class="read-slot" />;
+  if (voices === undefined || (wantExtra && extra === undefined)) return <div class="read-slot" />;
   if (!canRead)
     return (
       <div class="read-slot">
@@ -78,6 +100,17 @@ export function ReadAloud({ lang, routeKey, recordings = NO_RECORDINGS, env: giv
     );
 
   const start = () => {
+    setFailed(false);
+    if (computer && step && extra) {
+      // The step's own sentences (a glossary meaning opened inside it has no audio).
+      elements.current = visibleSentences(lang).filter((el) => !el.closest('.definition'));
+      const texts = elements.current.map((el) => el.textContent?.trim() ?? '');
+      const files = extra.stepFiles(lang, step.guide, step.id, texts);
+      reader.start(texts, { rate, recordings: files });
+      extra.prefetch(files);
+      setUsed(true);
+      return;
+    }
     elements.current = visibleSentences(lang);
     reader.start(
       elements.current.map((el) => el.textContent?.trim() ?? ''),
@@ -128,6 +161,7 @@ export function ReadAloud({ lang, routeKey, recordings = NO_RECORDINGS, env: giv
           <option value={String(NORMAL)}>{t('read.normal')}</option>
         </select>
       </label>
+      {computer && extra && <extra.ComputerVoiceBits lang={lang} reading={state !== 'idle'} used={used} failed={failed} />}
     </div>
   );
 }

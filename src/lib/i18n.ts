@@ -7,7 +7,7 @@ import ui from '../../locales/en/ui.json';
 import { DEFAULT_LANGUAGE, LANGUAGES, dirOf } from '../content/languages';
 import { PSEUDO, pseudo } from './pseudo';
 
-export const NAMESPACES = ['ui', 'bill-of-rights', 'alone-in-belgium', 'glossary', 'safety', 'professionals', 'studio', 'review'] as const;
+export const NAMESPACES = ['ui', 'bill-of-rights', 'alone-in-belgium', 'glossary', 'safety', 'professionals', 'studio', 'review', 'voice'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** Languages whose text could not be loaded or read: the app says so and shows English. */

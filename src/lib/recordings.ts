@@ -26,6 +26,11 @@ export function recordingsFor(lang: string, guide: string, step: string, list: r
   return whole ? { whole: url(whole), sentences } : { sentences };
 }
 
+/** Whether a person's recordings ship for the language (some steps or all). */
+export function hasRecordings(lang: string, list: readonly string[] = RECORDINGS): boolean {
+  return list.some((p) => p.startsWith(`audio/${lang}/`));
+}
+
 /** Caches a language's recordings in the background (the service worker keeps them). */
 export function cacheRecordings(lang: string, list: readonly string[] = RECORDINGS): void {
   const mine = list.filter((p) => p.startsWith(`audio/${lang}/`));

@@ -1,7 +1,9 @@
 // Reading aloud (../shared/design/speech.md). One module for the components: it picks a voice
 // that really speaks the page's language, reads one sentence per utterance, highlights through
-// onstart/onend, pauses as cancel-and-repeat (Android's pause cancels), and prefers a recorded
-// human voice where one ships. Components never touch speechSynthesis or Audio themselves.
+// onstart/onend, pauses as cancel-and-repeat (Android's pause cancels), and plays audio files
+// instead where they are given (a person's recording, or the computer voice of src/lib/voices.ts),
+// handing over to the device's voice or saying so when a file cannot play. Components never
+// touch speechSynthesis or Audio themselves.
 
 export interface VoiceChoice {
   voice: SpeechSynthesisVoice;
@@ -61,32 +63,73 @@ export function loadVoices(synth: SpeechSynthesis | undefined, timeout = 2000): 
   });
 }
 
+/** This device's voices (none where the browser has no speech). */
+export function deviceVoices(): Promise<SpeechSynthesisVoice[]> {
+  return loadVoices(globalThis.speechSynthesis);
+}
+
 export type ReaderState = 'idle' | 'reading' | 'paused';
 
 export interface ReaderEvents {
   /** The sentence being read (-1: none) and the reader's state. */
   onChange(sentence: number, state: ReaderState): void;
+  /** An audio file could not be played and no device voice could take over. */
+  onFail?(): void;
+}
+
+export interface Playing {
+  done: Promise<void>;
+  stop(): void;
 }
 
 export interface SpeechEnv {
   synth?: SpeechSynthesis;
   Utterance?: typeof SpeechSynthesisUtterance;
-  /** Plays a recording and resolves when it ends (rejects on failure or stop). */
-  play?: (url: string) => { done: Promise<void>; stop(): void };
+  /** Plays an audio file at a rate and resolves when it ends (rejects on failure or a stall). */
+  play?: (url: string, rate: number) => Playing;
 }
 
+/** Nothing heard for this long (not started, or stuck waiting for data): give up, never hang. */
+const STALL_MS = 10_000;
+
 export function browserEnv(): SpeechEnv {
+  let audio: HTMLAudioElement | undefined;
   return {
     synth: globalThis.speechSynthesis,
     Utterance: globalThis.SpeechSynthesisUtterance,
-    play(url) {
-      const audio = new Audio(url);
+    play(url, rate) {
+      // One element for every file: iOS lets an element go on playing once a tap started it.
+      const a = (audio ??= new Audio());
       const done = new Promise<void>((resolve, reject) => {
-        audio.onended = () => resolve();
-        audio.onerror = () => reject(new Error('audio'));
-        audio.play().catch(reject);
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const watch = () => {
+          clearTimeout(timer);
+          timer = setTimeout(() => end(new Error('stalled')), STALL_MS);
+        };
+        const end = (error?: unknown) => {
+          clearTimeout(timer);
+          a.onended = a.onerror = a.onplaying = a.onwaiting = null;
+          if (error) {
+            a.pause();
+            reject(error);
+          } else resolve();
+        };
+        a.onplaying = () => clearTimeout(timer);
+        a.onwaiting = watch;
+        a.onended = () => end();
+        a.onerror = () => end(new Error('audio'));
+        a.src = url;
+        a.defaultPlaybackRate = a.playbackRate = rate;
+        watch();
+        a.play().catch(end);
       });
-      return { done, stop: () => audio.pause() };
+      return {
+        done,
+        stop() {
+          a.onended = a.onerror = a.onplaying = a.onwaiting = null;
+          a.pause();
+        },
+      };
     },
   };
 }
@@ -175,7 +218,12 @@ export class Reader {
     this.set('idle', -1);
   }
 
-  /** Sentence by sentence: its recording, else the voice; with neither, it is skipped. */
+  /**
+   * Sentence by sentence: its recording (a person's, or the computer voice's), else the device's
+   * voice; with neither, it is skipped. A file that fails (missing, or offline and not kept) hands
+   * over to the device's voice from that sentence on where there is one; otherwise reading stops
+   * and the page is told.
+   */
   private readFrom(generation: number): void {
     const i = this.index;
     if (i >= this.sentences.length) return this.finish(generation);
@@ -186,10 +234,20 @@ export class Reader {
     };
     const recording = this.recordings[i];
     if (recording && this.env.play) {
-      const playing = this.env.play(recording);
+      const playing = this.env.play(recording, this.rate);
       this.playing = playing;
       this.set('reading', i);
-      playing.done.then(next, () => this.finish(generation));
+      playing.done.then(next, () => {
+        if (generation !== this.generation) return;
+        this.playing = undefined;
+        if (this.voice && this.env.synth) {
+          this.recordings = [];
+          this.readFrom(generation);
+        } else {
+          this.finish(generation);
+          this.events.onFail?.();
+        }
+      });
       return;
     }
     const { synth, Utterance } = this.env;
@@ -207,12 +265,16 @@ export class Reader {
   /** One recording of the whole step: nothing is highlighted while it plays. */
   private playWhole(url: string, generation: number): void {
     if (!this.env.play) return this.finish(generation);
-    const playing = this.env.play(url);
+    const playing = this.env.play(url, this.rate);
     this.playing = playing;
     this.set('reading', -1);
     playing.done.then(
       () => this.finish(generation),
-      () => this.finish(generation),
+      () => {
+        if (generation !== this.generation) return;
+        this.finish(generation);
+        this.events.onFail?.();
+      },
     );
   }
 }

@@ -3,6 +3,7 @@
 // translation status (with how much a native speaker has reviewed, counted at build time from
 // locales/<lng>.track.json, and a link to check it: #/<lang>/review), and the pictures' licence.
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import status from '../../locales/status.json';
 import { REVIEW_SUMMARY } from 'virtual:review-summary';
@@ -13,6 +14,9 @@ import { SOURCES, type SourceId } from '../content/sources';
 import type { SourceRef, Status } from '../content/types';
 import { Sentences } from '../components/Sentences';
 import { dynamic } from '../lib/i18n';
+import { hasRecordings } from '../lib/recordings';
+import { deviceVoices } from '../lib/speech';
+import { whoReads } from '../lib/who-reads';
 import { PageHeader } from '../components/PageHeader';
 import { Link } from '../components/Link';
 import type { Route } from '../routes';
@@ -62,8 +66,17 @@ function ReviewCell({ code, native }: { code: string; native: string }) {
 }
 
 export default function Professionals({ route }: { route: Route }) {
-  const { t } = useTranslation(['professionals', 'ui', 'bill-of-rights', 'alone-in-belgium', 'studio', 'review']);
+  const { t } = useTranslation(['professionals', 'ui', 'bill-of-rights', 'alone-in-belgium', 'studio', 'review', 'voice']);
   const tx = dynamic(t);
+  // Who reads each language aloud depends on this device's voices.
+  const [voices, setVoices] = useState<SpeechSynthesisVoice[]>();
+  useEffect(() => {
+    let live = true;
+    void deviceVoices().then((v) => live && setVoices(v));
+    return () => {
+      live = false;
+    };
+  }, []);
   const list = (key: 'use' | 'session' | 'safety' | 'basis') => (
     <ul>
       {(t(key, { returnObjects: true }) as string[]).map((line) => (
@@ -165,6 +178,7 @@ export default function Professionals({ route }: { route: Route }) {
               <th scope="col">{t('language')}</th>
               <th scope="col">{t('translationHead')}</th>
               <th scope="col">{t('review:column')}</th>
+              <th scope="col">{t('voice:pro.head')}</th>
             </tr>
           </thead>
           <tbody>
@@ -184,6 +198,7 @@ export default function Professionals({ route }: { route: Route }) {
                       <ReviewCell code={l.code} native={l.native} />
                     </div>
                   </td>
+                  <td>{voices && t(`voice:pro.${whoReads(l.code, voices, hasRecordings(l.code))}`)}</td>
                 </tr>
               );
             })}
@@ -194,6 +209,10 @@ export default function Professionals({ route }: { route: Route }) {
           {t('studio:link')}
         </Link>
       </p>
+
+      <h2>{t('voice:pro.title')}</h2>
+      <p>{t('voice:pro.lead')}</p>
+      <p>{t('voice:pro.left')}</p>
 
       <h2>{t('picturesTitle')}</h2>
       <p>{t('pictures')}</p>

@@ -1,6 +1,6 @@
 // `npm run bench`: figures, not pass/fail. Builds, serves the build, then prints the first-visit
-// bytes of the home screen, the offline package, the build time, a step change's render time,
-// and Lighthouse's mobile scores with LCP, in one run.
+// bytes of the home screen, the offline package, the computer voice's audio per language, the
+// build time, a step change's render time, and Lighthouse's mobile scores with LCP, in one run.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
-import { firstVisit, offlinePackage } from './measure.mjs';
+import { firstVisit, offlinePackage, voiceAudio } from './measure.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const rows = [];
@@ -41,6 +41,12 @@ const visit = await firstVisit(page, `${url}#/en`);
 row('first visit, home screen (gzip)', `${kb(visit.bytes)} in ${visit.entries.length} files (budget 45 KB)`);
 const pack = offlinePackage('dist');
 row('offline package, all languages (gzip)', `${kb(pack.bytes)} in ${pack.files} files (budget 2048 KB)`);
+// Computer voice: on demand (a step on "Read to me", the rest on "Keep the voice"), not precached.
+const voices = voiceAudio('public');
+for (const v of voices) {
+  row(`computer voice audio, ${v.lang} (eSpeak ${v.voice})`, `${(v.bytes / 1e6).toFixed(2)} MB, ${(v.seconds / 60).toFixed(1)} min, ${v.files} files (budget 4 MB)`);
+}
+row('computer voice audio, all languages', `${(voices.reduce((n, v) => n + v.bytes, 0) / 1e6).toFixed(2)} MB`);
 
 // A step change: from the tap on Next to the new title on screen, in animation frames.
 await page.goto(`${url}#/en/bill-of-rights/1`);

@@ -1,6 +1,6 @@
 // Byte figures from the production build, shared by the budget test and `npm run bench`.
 // Sizes are gzip level 9 of the bytes served: deterministic for the same build.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -39,4 +39,17 @@ export async function firstVisit(page, url) {
   await page.waitForLoadState('networkidle');
   const entries = [...seen].map(([u, bytes]) => ({ path: new URL(u).pathname, bytes }));
   return { bytes: entries.reduce((n, e) => n + e.bytes, 0), entries };
+}
+
+/** The computer voice of each language (npm run voices), from its manifest: fetched on demand, never precached. */
+export function voiceAudio(publicDir = 'public') {
+  const root = join(publicDir, 'audio');
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .sort()
+    .filter((lang) => existsSync(join(root, lang, 'tts', 'manifest.json')))
+    .map((lang) => {
+      const m = JSON.parse(readFileSync(join(root, lang, 'tts', 'manifest.json'), 'utf8'));
+      return { lang, voice: m.voice, bytes: m.bytes, seconds: m.seconds, files: Object.keys(m.files).length };
+    });
 }

@@ -26,16 +26,43 @@ export function localeFiles(dir: string): string[] {
 }
 
 const AUDIO = new RegExp(`\\.(${AUDIO_EXTENSIONS.join('|')})$`);
+/** Generated audio (npm run voices) lives in audio/<lang>/tts/: not a recording, never listed here. */
+const GENERATED = /^[a-z]{2,3}\/tts\//;
 
-/** Recordings under public/audio, as paths relative to the site root. */
+/** Human recordings under public/audio, as paths relative to the site root. */
 export function recordingFiles(publicDir: string): string[] {
   const root = join(publicDir, 'audio');
   if (!existsSync(root)) return [];
   return (readdirSync(root, { recursive: true }) as string[])
     .map((p) => p.split(sep).join('/'))
-    .filter((p) => AUDIO.test(p))
+    .filter((p) => AUDIO.test(p) && !GENERATED.test(p))
     .map((p) => `audio/${p}`)
     .sort();
+}
+
+export interface VoiceSummary {
+  /** Bytes of all the language's generated files (for "Keep the voice for offline use (3.1 MB)"). */
+  bytes: number;
+  files: number;
+  /** Read by the voice of this neighbour language (Dari by Persian). */
+  neighbour?: string;
+}
+
+/**
+ * The languages with a computer voice, from their manifests: a few numbers each. The list of
+ * files stays in the manifest, fetched only when the voice is kept for offline use.
+ */
+export function voiceSummary(publicDir: string): Record<string, VoiceSummary> {
+  const root = join(publicDir, 'audio');
+  if (!existsSync(root)) return {};
+  const out: Record<string, VoiceSummary> = {};
+  for (const lang of readdirSync(root).sort()) {
+    const file = join(root, lang, 'tts', 'manifest.json');
+    if (!existsSync(file)) continue;
+    const m = JSON.parse(readFileSync(file, 'utf8')) as { bytes: number; files: object; neighbour?: string };
+    out[lang] = { bytes: m.bytes, files: Object.keys(m.files).length, ...(m.neighbour ? { neighbour: m.neighbour } : {}) };
+  }
+  return out;
 }
 
 export function staticPlugin(localesDir: string, publicDir = 'public'): Plugin {
@@ -46,7 +73,7 @@ export function staticPlugin(localesDir: string, publicDir = 'public'): Plugin {
       if (config.publicDir) publicDir = config.publicDir;
     },
     resolveId(id) {
-      return id === 'virtual:recordings' || id === 'virtual:review-summary' ? `\0${id}` : undefined;
+      return ['virtual:recordings', 'virtual:review-summary', 'virtual:voices', 'virtual:voice-languages'].includes(id) ? `\0${id}` : undefined;
     },
     load(id) {
       if (id === '\0virtual:recordings') return `export const RECORDINGS = ${JSON.stringify(recordingFiles(publicDir))};`;
@@ -54,6 +81,9 @@ export function staticPlugin(localesDir: string, publicDir = 'public'): Plugin {
         for (const file of readdirSync(localesDir).filter((f) => f.endsWith('.track.json'))) this.addWatchFile(resolve(localesDir, file));
         return `export const REVIEW_SUMMARY = ${JSON.stringify(reviewSummary(localesDir))};`;
       }
+      // Two modules: the first bundle needs only the languages, the later parts their sizes.
+      if (id === '\0virtual:voice-languages') return `export const VOICE_LANGUAGES = ${JSON.stringify(Object.keys(voiceSummary(publicDir)))};`;
+      if (id === '\0virtual:voices') return `export const VOICES = ${JSON.stringify(voiceSummary(publicDir))};`;
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

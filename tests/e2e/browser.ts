@@ -50,7 +50,15 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function open(options: { viewport?: { width: number; height: number }; locale?: string; init?: string; args?: string[] } = {}): Promise<Browser> {
+/**
+ * Headless Chromium here has no sound card: with ALSA's null device it still plays audio through
+ * (faster than real time; `ended` fires); without it, audio starts and never advances.
+ */
+export const AUDIO_ARGS = ['--alsa-output-device=null'];
+
+export async function open(
+  options: { viewport?: { width: number; height: number }; locale?: string; init?: string; args?: string[] } = {},
+): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium() as string,

@@ -46,9 +46,9 @@ describe('read aloud', () => {
     expect(await page.locator('.sentence.reading').count()).toBe(0);
   });
 
-  it('offers no speech in a language with no voice, and says why', async () => {
+  it('offers no speech in a language with no voice and no computer voice (Pashto), and says why', async () => {
     const { page } = env.browser;
-    await visit(page, `${env.server.url}#/ti/bill-of-rights/1`);
+    await visit(page, `${env.server.url}#/ps/bill-of-rights/1`);
     await page.locator('.no-voice').waitFor();
     expect(await page.locator('.read-aloud').count()).toBe(0);
   });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { Reader, loadVoices, pickVoice, type ReaderState } from '../../src/lib/speech';
+import { Reader, browserEnv, loadVoices, pickVoice, type ReaderState } from '../../src/lib/speech';
 import { installFakeSpeech, type FakeSpeech, type FakeVoice } from '../helpers/fake-speech';
 
 const voice = (name: string, lang: string, localService = true, isDefault = false) =>
@@ -155,5 +155,59 @@ describe('reading', () => {
     expect(played).toEqual(['/audio/fr/g/s.mp3']);
     expect(fake.spoken).toEqual([]);
     expect(seen).toEqual([[-1, 'reading'], [-1, 'idle']]);
+  });
+
+  it('a file that cannot play (missing, or offline and not kept) hands over to the device voice from that sentence', async () => {
+    const played: string[] = [];
+    const fails = vi.fn();
+    const seen: [number, ReaderState][] = [];
+    const mixed = new Reader(
+      {
+        synth: window.speechSynthesis,
+        Utterance: window.SpeechSynthesisUtterance,
+        play: (url) => (played.push(url), { done: url.endsWith('2.webm') ? Promise.reject(new Error('404')) : Promise.resolve(), stop() {} }),
+      },
+      { onChange: (i, state) => seen.push([i, state]), onFail: fails },
+    );
+    mixed.start(['Un.', 'Deux.', 'Trois.'], { voice: fr as SpeechSynthesisVoice, rate: 1, recordings: ['1.webm', '2.webm', '3.webm'] });
+    await vi.waitFor(() => expect(fake.spoken.length).toBe(1));
+    fake.finishAll();
+    expect(played).toEqual(['1.webm', '2.webm']);
+    expect(fake.spoken.map((s) => s.text)).toEqual(['Deux.', 'Trois.']);
+    expect(seen.map(([i]) => i)).toEqual([0, 1, 1, 2, -1]);
+    expect(fails).not.toHaveBeenCalled();
+  });
+
+  it('with no device voice, a file that cannot play stops reading and says so (no hang)', async () => {
+    const fails = vi.fn();
+    const alone = new Reader(
+      { play: () => ({ done: Promise.reject(new Error('offline')), stop() {} }) },
+      { onChange: () => undefined, onFail: fails },
+    );
+    alone.start(['ሰላም።', 'ካልኣይ።'], { rate: 0.8, recordings: ['1.webm', '2.webm'] });
+    await vi.waitFor(() => expect(fails).toHaveBeenCalledOnce());
+    expect(alone.current).toBe('idle');
+  });
+
+  it('plays each file at the reading speed', () => {
+    const rates: number[] = [];
+    const r = new Reader({ play: (_u, rate) => (rates.push(rate), { done: new Promise(() => undefined), stop() {} }) }, { onChange: () => undefined });
+    r.start(['Un.'], { rate: 0.8, recordings: ['1.webm'] });
+    expect(rates).toEqual([0.8]);
+  });
+});
+
+describe('the browser player', () => {
+  it('gives up on a file that never starts, instead of hanging', async () => {
+    vi.useFakeTimers();
+    const play = vi.spyOn(HTMLMediaElement.prototype, 'play').mockImplementation(() => Promise.resolve());
+    const pause = vi.spyOn(HTMLMediaElement.prototype, 'pause').mockImplementation(() => undefined);
+    const playing = browserEnv().play!('/audio/ti/tts/g/s/00000000.webm', 0.8);
+    const outcome = playing.done.then(() => 'ended', (e: Error) => e.message);
+    vi.advanceTimersByTime(10_000);
+    await expect(outcome).resolves.toBe('stalled');
+    play.mockRestore();
+    pause.mockRestore();
+    vi.useRealTimers();
   });
 });

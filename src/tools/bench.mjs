@@ -38,7 +38,14 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 });
 const page = context.pages()[0];
 const visit = await firstVisit(page, `${url}#/en`);
-row('first visit, home screen (gzip)', `${kb(visit.bytes)} in ${visit.entries.length} files (budget 45 KB)`);
+row('first visit, home screen (gzip)', `${kb(visit.bytes)} in ${visit.entries.length} requests (budget 45 KB)`);
+const byKind = new Map();
+for (const e of visit.entries) {
+  const kind = e.type === 'other' ? 'icon' : e.type;
+  const [n, bytes] = byKind.get(kind) ?? [0, 0];
+  byKind.set(kind, [n + 1, bytes + e.bytes]);
+}
+for (const [kind, [n, bytes]] of [...byKind].sort((a, b) => b[1][1] - a[1][1])) row(`  ${kind}`, `${kb(bytes)} in ${n}`);
 const pack = offlinePackage('dist');
 row('offline package, all languages (gzip)', `${kb(pack.bytes)} in ${pack.files} files (budget 2048 KB)`);
 

@@ -7,11 +7,18 @@ import { TERMS } from './src/content/glossary.ts';
 import { SERVICES } from './src/content/services.ts';
 import { picturesPlugin } from './src/tools/pictures.ts';
 import { staticPlugin } from './src/tools/static.ts';
+import { prerenderPlugin } from './src/tools/prerender.ts';
 
 const allPictures = () => [
   ...Object.values(GUIDES).flatMap((g) => [g.picture, ...g.steps.map((s) => s.picture)]),
   ...TERMS.map((t) => t.picture),
   ...SERVICES.map((s) => s.picture),
+];
+
+// react-i18next gets Preact through a thin module instead of preact/compat (src/lib/react.ts).
+const alias = [
+  { find: /^react$/, replacement: fileURLToPath(new URL('./src/lib/react.ts', import.meta.url)) },
+  { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: fileURLToPath(new URL('./src/lib/react.ts', import.meta.url)) },
 ];
 
 export default defineConfig({
@@ -22,22 +29,25 @@ export default defineConfig({
     rolldownOptions: {
       // Everything the first screen needs in one file, not a dozen: on a slow phone network each
       // extra request costs a round trip. Screens that load later keep their own chunks.
-      output: { codeSplitting: { groups: [{ name: 'shell', tags: ['$initial'] }] } },
+      // The service worker's page side (workbox-window) is one file, loaded after the page.
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'shell', tags: ['$initial'] },
+            { name: 'workbox-window', test: /workbox-window|pwa-register/ },
+          ],
+        },
+      },
     },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },
-  resolve: {
-    alias: [
-      { find: /^react$/, replacement: fileURLToPath(new URL('./src/lib/react.ts', import.meta.url)) },
-      { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: fileURLToPath(new URL('./src/lib/react.ts', import.meta.url)) },
-    ],
-  },
+  resolve: { alias },
   plugins: [
-    // react-i18next gets Preact through a thin module instead of preact/compat (src/lib/react.ts).
     preact({ reactAliasesEnabled: false }),
     picturesPlugin(allPictures),
     staticPlugin('locales'),
+    prerenderPlugin(alias),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -52,7 +62,10 @@ export default defineConfig({
         display: 'standalone',
         background_color: '#fffbf5',
         theme_color: '#2b5f8a',
+        // The SVG first: Chrome takes it for installing (one small file, also the tab's icon);
+        // systems that want pixels take the PNGs.
         icons: [
+          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
           { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
           { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },

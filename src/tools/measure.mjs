@@ -7,7 +7,8 @@ import { gzipSync } from 'node:zlib';
 export const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
 /** What a server compresses (deploy/nginx.conf's gzip_types, and HTML): the rest goes as it is. */
-const COMPRESSED = /^(text\/|application\/(javascript|json|manifest\+json)|image\/svg\+xml)/;
+const COMPRESSED_TYPE = /^(text\/|application\/(javascript|json|manifest\+json)|image\/svg\+xml)/;
+const COMPRESSED_NAME = /(\/|\.(html|css|js|json|svg|webmanifest))$/;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -38,8 +39,10 @@ export async function firstVisit(page, url) {
         const response = await request.response();
         if (!response || response.status() === 304 || response.fromServiceWorker()) return undefined;
         const body = await response.body();
+        const path = new URL(request.url()).pathname;
         const type = (await response.headerValue('content-type')) ?? '';
-        return { path: new URL(request.url()).pathname, type: request.resourceType(), bytes: COMPRESSED.test(type) ? gz(body) : body.length };
+        const compressed = COMPRESSED_TYPE.test(type) || COMPRESSED_NAME.test(path);
+        return { path, type: request.resourceType(), bytes: compressed ? gz(body) : body.length };
       })().catch(() => undefined), // a redirect or an aborted request has no body
     );
   };

@@ -4,7 +4,7 @@ import { getIconData, iconToSVG, replaceIDs } from '@iconify/utils';
 import icons from '@iconify-json/fluent-emoji-flat/icons.json' with { type: 'json' };
 import type { Plugin } from 'vite';
 import type { IconifyJSON } from '@iconify/types';
-import { UI_ICONS, pictureFile } from '../content/pictures';
+import { UI_ICONS, pictureFile } from '../content/pictures.ts';
 import type { Picture } from '../content/types';
 
 const SET = icons as unknown as IconifyJSON;

@@ -9,6 +9,7 @@ import { Sentences } from '../components/Sentences';
 import { ServiceCard } from '../components/ServiceCard';
 import { dynamic } from '../lib/i18n';
 import type { Route } from '../routes';
+import './done.css';
 
 export default function Done({ route }: { route: Extract<Route, { name: 'done' }> }) {
   const { t } = useTranslation(['ui', route.guide]);

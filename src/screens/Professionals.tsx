@@ -12,6 +12,7 @@ import type { SourceRef, Status } from '../content/types';
 import { Sentences } from '../components/Sentences';
 import { dynamic } from '../lib/i18n';
 import { PageHeader } from '../components/PageHeader';
+import './professionals.css';
 
 interface Translation {
   status: 'source' | 'draft' | 'reviewed';

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { getIconData, iconToSVG } from '@iconify/utils';
+import { optimize } from 'svgo';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const set = JSON.parse(readFileSync('node_modules/@iconify-json/fluent-emoji-flat/icons.json', 'utf8'));
@@ -15,7 +16,9 @@ const svg = (size, inset) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 100 100"><rect width="100" height="100" fill="#2b5f8a"/><svg x="${inset}" y="${inset}" width="${100 - 2 * inset}" height="${100 - 2 * inset}" viewBox="${icon.attributes.viewBox}">${icon.body}</svg></svg>`;
 
 // Any size: no width or height, so it scales to whatever the tab or the launcher asks.
-writeFileSync('public/icons/icon.svg', `${svg(0, 12).replace(' width="0" height="0"', '')}\n`);
+// Compacted as the pictures are (src/tools/pictures.ts).
+const scalable = svg(0, 12).replace(' width="0" height="0"', '');
+writeFileSync('public/icons/icon.svg', `${optimize(scalable, { multipass: true, floatPrecision: 2 }).data}\n`);
 
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'icons-')), {
   executablePath: findChromium(),

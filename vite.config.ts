@@ -5,9 +5,11 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { GUIDES } from './src/content/guides.ts';
 import { TERMS } from './src/content/glossary.ts';
 import { SERVICES } from './src/content/services.ts';
+import { OUTLINE, URGENT } from './src/content/outline.ts';
 import { picturesPlugin } from './src/tools/pictures.ts';
 import { staticPlugin } from './src/tools/static.ts';
 import { prerenderPlugin } from './src/tools/prerender.ts';
+import { precomputePlugin } from './src/tools/precompute.ts';
 
 const allPictures = () => [
   ...Object.values(GUIDES).flatMap((g) => [g.picture, ...g.steps.map((s) => s.picture)]),
@@ -26,6 +28,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
+    // Browsers that cannot preload modules load them a moment later; no polyfill in the first file.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // Everything the first screen needs in one file, not a dozen: on a slow phone network each
       // extra request costs a round trip. Screens that load later keep their own chunks.
@@ -48,6 +52,7 @@ export default defineConfig({
     picturesPlugin(allPictures),
     staticPlugin('locales'),
     prerenderPlugin(alias),
+    precomputePlugin('src/content/outline.ts', { OUTLINE, URGENT }),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

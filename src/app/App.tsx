@@ -16,7 +16,7 @@ import { readPrefs, writePrefs } from '../lib/storage';
 import { deviceLanguages } from '../lib/device';
 import { buildHash, withLanguage, type Parsed, type Route } from '../routes';
 import { parse } from './known';
-import { GUIDES } from '../content/guides';
+import { OUTLINE } from '../content/outline';
 import { cacheRecordings, recordingsFor } from '../lib/recordings';
 import { prepare, readyScreen, type Screen } from './screens';
 import { Icon } from '../components/Icon';
@@ -67,7 +67,7 @@ export function App({ initial, screen }: { initial: Parsed; screen: Screen }) {
   const home: Route = { name: 'home', lang: route.lang };
   const printing = route.name === 'print';
   const recordings =
-    route.name === 'step' ? recordingsFor(route.lang, route.guide, GUIDES[route.guide].steps[route.n - 1].id) : [];
+    route.name === 'step' ? recordingsFor(route.lang, route.guide, OUTLINE[route.guide].steps[route.n - 1]) : [];
 
   return (
     <>

@@ -9,7 +9,8 @@ import type { GuideId, Step } from '../content/types';
 import { showScreenTitle } from '../lib/history';
 import { dynamic } from '../lib/i18n';
 import { Picture } from './Picture';
-import { Sentences, termPattern, type TermMatch } from './Sentences';
+import { Sentences } from './Sentences';
+import { termMarker, termPattern, type TermMatch } from './Terms';
 
 interface Props {
   guide: GuideId;
@@ -49,7 +50,7 @@ export function StepBody({ guide, step, lang, secondary }: Props) {
         <Sentences text={tx(`steps.${step.id}.title`)} />
       </Heading>
       <p class="text">
-        <Sentences text={tx(`steps.${step.id}.text`)} terms={terms} openTerm={openTerm} onTerm={(id) => setOpenTerm(openTerm === id ? undefined : id)} />
+        <Sentences text={tx(`steps.${step.id}.text`)} sentence={termMarker(terms, (id) => setOpenTerm(openTerm === id ? undefined : id), openTerm)} />
       </p>
       {term && (
         <div class="definition" id="definition" role="region" aria-label={tx('ui:step.meaning', { word: tx(`glossary:${term.id}.word`) })}>

@@ -11,12 +11,13 @@ import type { Picture } from '../content/types';
 const SET = icons as unknown as IconifyJSON;
 
 /**
- * Smaller files, same drawing: coordinates to 2 decimals in each icon's 32-unit box (at most
- * 0.005 unit off, far below a pixel at any size shown; 1 decimal visibly changes faces), paths
- * merged. About a sixth fewer bytes, on the first visit and in the offline package.
+ * Smaller files, same drawing: coordinates rounded in each icon's 32-unit box, paths merged.
+ * Scenes (shown up to 14rem) keep 2 decimals: 1 visibly changes faces. Control icons (1.4em,
+ * about 25 px, 50 px at 200% text) take 1: at most 0.05 unit off, under a tenth of a pixel.
+ * About a sixth fewer bytes, on the first visit and in the offline package.
  */
-export function compact(svg: string): string {
-  return optimize(svg, { multipass: true, floatPrecision: 2 }).data;
+export function compact(svg: string, decimals = 2): string {
+  return optimize(svg, { multipass: true, floatPrecision: decimals }).data;
 }
 
 /** [x, y, size] of each icon in a 120 × 120 scene, by number of icons. */
@@ -49,7 +50,7 @@ export function iconSvg(name: string): string {
   const data = getIconData(SET, name);
   if (!data) throw new Error(`No Fluent Emoji Flat icon named "${name}"`);
   const svg = iconToSVG(data);
-  return compact(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${svg.attributes.viewBox}" width="24" height="24">${replaceIDs(svg.body)}</svg>`);
+  return compact(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${svg.attributes.viewBox}" width="24" height="24">${replaceIDs(svg.body)}</svg>`, 1);
 }
 
 /** Emits every picture in `list()` at build time and serves any picture in development. */

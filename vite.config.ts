@@ -23,6 +23,9 @@ const alias = [
   { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: fileURLToPath(new URL('./src/lib/react.ts', import.meta.url)) },
 ];
 
+// The page's own script and what it needs (src/start.ts): alone in the file the page loads.
+const START = /index\.html|preload-helper|[\\/]src[\\/](start|lib[\\/]paint)\.ts$/;
+
 export default defineConfig({
   base: './',
   build: {
@@ -31,13 +34,17 @@ export default defineConfig({
     // Browsers that cannot preload modules load them a moment later; no polyfill in the first file.
     modulePreload: { polyfill: false },
     rolldownOptions: {
-      // Everything the first screen needs in one file, not a dozen: on a slow phone network each
-      // extra request costs a round trip. Screens that load later keep their own chunks.
-      // The service worker's page side (workbox-window) is one file, loaded after the page.
+      // The page's own script (start.ts) is tiny and loads the app (main.tsx) once the first
+      // screen is painted. The app, everything the first screen needs, is one file, not a dozen:
+      // on a slow phone network each extra request costs a round trip. Screens that load later
+      // keep their own chunks; the service worker's page side (workbox-window) is one file,
+      // loaded after the page.
+      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), app: fileURLToPath(new URL('./src/main.tsx', import.meta.url)) },
       output: {
         codeSplitting: {
           groups: [
-            { name: 'shell', tags: ['$initial'] },
+            { name: 'start', test: START, priority: 2 },
+            { name: 'app', tags: ['$initial'], test: (id) => !START.test(id) && !id.endsWith('.css'), priority: 1 },
             { name: 'workbox-window', test: /workbox-window|pwa-register/ },
           ],
         },

@@ -1,6 +1,6 @@
-// Boot: choose the language (link, stored choice, device, English), load its screen text, take
-// over the first screen that came drawn in the page (or draw the one the link names over it),
-// then register the service worker. Everything here is on the first-load path.
+// Boot (loaded by start.ts once the page is painted): choose the language (link, stored choice,
+// device, English), load its screen text, take over the first screen that came drawn in the
+// page (or draw the one the link names over it), then register the service worker.
 import { hydrate, render } from 'preact';
 import { App } from './app/App';
 import { drawsFirstScreen } from './app/first-screen';
@@ -10,7 +10,6 @@ import { askPersistentStorage } from './lib/device';
 import { startI18n } from './lib/i18n';
 import { readPrefs } from './lib/storage';
 import { startServiceWorkerAfterLoad } from './lib/sw';
-import './app/app.css';
 
 // No top-level await: the screens loaded later import this same first-load chunk, and a module
 // still awaiting at the top level would make them wait for it forever.

@@ -14,12 +14,15 @@ export function Sentences({ text, sentence = (s) => s }: Props) {
   const { i18n } = useTranslation();
   return (
     <>
-      {splitSentences(text, i18n.language).map((s, i) => (
-        <span class="sentence" key={i}>
-          {sentence(s)}
-          {' '}
-        </span>
-      ))}
+      {splitSentences(text, i18n.language).map((s, i) => {
+        const drawn = sentence(s);
+        // Plain text stays one text node, as in the page drawn at build time (hydration keeps it).
+        return (
+          <span class="sentence" key={i}>
+            {typeof drawn === 'string' ? `${drawn} ` : [drawn, ' ']}
+          </span>
+        );
+      })}
     </>
   );
 }

@@ -18,7 +18,7 @@ const svg = (size, inset) =>
 // Any size: no width or height, so it scales to whatever the tab or the launcher asks.
 // Compacted as the pictures are (src/tools/pictures.ts).
 const scalable = svg(0, 12).replace(' width="0" height="0"', '');
-writeFileSync('public/icons/icon.svg', `${optimize(scalable, { multipass: true, floatPrecision: 2 }).data}\n`);
+writeFileSync('public/icons/icon.svg', `${optimize(scalable, { floatPrecision: 2 }).data}\n`);
 
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'icons-')), {
   executablePath: findChromium(),

@@ -26,8 +26,9 @@ export function offlinePackage(dist = 'dist') {
 /**
  * The first visit to a screen in a real browser, counted as the browser fetches it: every
  * request the page makes (the page, scripts, styles, text, pictures, the manifest, icons,
- * favicons), each time it is fetched. Not counted: the service worker and what it precaches
- * for offline use (that is the offline package) and answers from the browser's own cache.
+ * favicons), each time it crosses the network. Not counted: the service worker and what it
+ * precaches for offline use (that is the offline package), and answers from the browser's own
+ * HTTP cache (so the server's cache headers count: measure through deploy/nginx.conf).
  * Text is counted compressed (gzip -9), images that servers do not compress as they are.
  */
 export async function firstVisit(page, url) {
@@ -38,6 +39,8 @@ export async function firstVisit(page, url) {
       (async () => {
         const response = await request.response();
         if (!response || response.status() === 304 || response.fromServiceWorker()) return undefined;
+        // Answered from the browser's HTTP cache (nothing crossed the network): free.
+        if ((await request.sizes()).responseBodySize <= 0) return undefined;
         const body = await response.body();
         const path = new URL(request.url()).pathname;
         const type = (await response.headerValue('content-type')) ?? '';

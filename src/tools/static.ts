@@ -1,8 +1,7 @@
 // Build-time only: ships locales/<lng>/<ns>.json as they are (fetched on demand, precached), and
 // writes into the built page's head the Content-Security-Policy (static hosts may not set
-// headers; the development server needs inline styles, so it gets none), the small script that
-// picks the language before the first paint (src/lib/first-paint.js), allowed by its hash, and
-// the tab's icon.
+// headers; the development server needs inline styles, so it gets none) and the small script
+// that picks the language before the first paint (src/lib/first-paint.js), allowed by its hash.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
@@ -13,12 +12,6 @@ import { LANGUAGES } from '../content/languages.ts';
 /** The policy, with the hash of the one inline script (the app's own files are 'self'). */
 export function contentSecurityPolicy(scriptHash: string): string {
   return `default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self' '${scriptHash}'; object-src 'none'; base-uri 'self'; form-action 'none'`;
-}
-
-/** The tab's icon written into the page (one request fewer; the manifest's icon is the file). */
-export function iconDataUrl(publicDir = 'public'): string {
-  const svg = readFileSync(join(publicDir, 'icons/icon.svg'), 'utf8').trim().replace(/"/g, "'");
-  return `data:image/svg+xml,${svg.replace(/[<>#%\n]/g, encodeURIComponent)}`;
 }
 
 /** The first-paint script as it is inlined, and its hash for the policy. */
@@ -83,7 +76,6 @@ export function staticPlugin(localesDir: string, publicDir = 'public'): Plugin {
         const languages = LANGUAGES.map((l) => l.code).join(' ');
         const rtl = LANGUAGES.filter((l) => l.dir === 'rtl').map((l) => l.code).join(' ');
         return html
-          .replace('<link rel="icon" href="/icons/icon.svg"', `<link rel="icon" href="${iconDataUrl(publicDir)}"`)
           .replace('<html lang="en" dir="ltr">', `<html lang="en" dir="ltr" data-languages="${languages}" data-rtl="${rtl}">`)
           .replace(
             '<meta charset="utf-8" />',

@@ -15,7 +15,7 @@ export function contentSecurityPolicy(scriptHash: string): string {
 }
 
 /** The first-paint script as it is inlined, and its hash for the policy. */
-export async function firstPaintScript(file = new URL('../lib/first-paint.js', import.meta.url)): Promise<{ code: string; hash: string }> {
+export async function firstPaintScript(file = 'src/lib/first-paint.js'): Promise<{ code: string; hash: string }> {
   const result = await minify(readFileSync(file, 'utf8'), { ecma: 5, compress: { passes: 2 }, format: { comments: false } });
   const code = result.code ?? '';
   return { code, hash: `sha256-${createHash('sha256').update(code).digest('base64')}` };

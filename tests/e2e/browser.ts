@@ -60,7 +60,9 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function open(options: { viewport?: { width: number; height: number }; locale?: string; init?: string } = {}): Promise<Browser> {
+export async function open(
+  options: { viewport?: { width: number; height: number }; locale?: string; init?: string; javaScriptEnabled?: boolean } = {},
+): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium() as string,
@@ -68,6 +70,7 @@ export async function open(options: { viewport?: { width: number; height: number
     viewport: options.viewport ?? PHONE,
     locale: options.locale ?? 'en-GB',
     serviceWorkers: 'allow',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   if (options.init) await context.addInitScript(options.init);
   const page = context.pages()[0] ?? (await context.newPage());

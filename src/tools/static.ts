@@ -51,8 +51,10 @@ export function staticPlugin(localesDir: string, publicDir = 'public'): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const m = /\/locales\/([a-z]{2,3}\/[a-z-]+\.json)$/.exec(req.url?.split('?')[0] ?? '');
-        if (!m) return next();
+        const [path, query = ''] = (req.url ?? '').split('?');
+        const m = /\/locales\/([a-z]{2,3}\/[a-z-]+\.json)$/.exec(path);
+        // English screen text is also imported as a module (?import): that is Vite's to serve.
+        if (!m || /(^|&)import\b/.test(query)) return next();
         try {
           res.setHeader('Content-Type', 'application/json');
           res.end(readFileSync(join(localesDir, m[1])));

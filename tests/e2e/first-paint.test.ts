@@ -124,6 +124,8 @@ describe('the first screen, before and without scripts', () => {
     await ready(page);
     expect(await page.evaluate(() => 'drawnAtBuild' in document.querySelector('h1')! && 'drawnAtBuild' in document.querySelector('.quick-exit')!)).toBe(true);
 
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1'); // announced as before
+
     const language = page.getByRole('button', { name: /Language/ });
     await language.click();
     const panel = page.getByRole('group', { name: 'Choose your language' });
@@ -131,5 +133,24 @@ describe('the first screen, before and without scripts', () => {
     expect(await panel.getAttribute('id')).toBe(await language.getAttribute('aria-controls'));
     await page.getByRole('button', { name: /Français/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Tes droits, étape par étape' }).waitFor();
+  });
+
+  it('a person who scrolled before the app took over is left where they are', async () => {
+    browser = await open({ viewport: PHONE });
+    const { page, context } = browser;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    await context.route('**/assets/app-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}#/en`);
+    await page.mouse.wheel(0, 400);
+    await page.waitForFunction(() => scrollY > 0);
+    const scrolled = await page.evaluate(() => scrollY);
+    release();
+    await ready(page);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
   });
 });

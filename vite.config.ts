@@ -5,8 +5,11 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { GUIDES } from './src/content/guides.ts';
 import { TERMS } from './src/content/glossary.ts';
 import { SERVICES } from './src/content/services.ts';
+import { OUTLINE, URGENT } from './src/content/outline.ts';
 import { picturesPlugin } from './src/tools/pictures.ts';
 import { staticPlugin } from './src/tools/static.ts';
+import { prerenderPlugin } from './src/tools/prerender.ts';
+import { precomputePlugin } from './src/tools/precompute.ts';
 
 const allPictures = () => [
   ...Object.values(GUIDES).flatMap((g) => [g.picture, ...g.steps.map((s) => s.picture)]),
@@ -14,30 +17,49 @@ const allPictures = () => [
   ...SERVICES.map((s) => s.picture),
 ];
 
+// react-i18next gets Preact through a thin module instead of preact/compat (src/lib/react.ts).
+const alias = [
+  { find: /^react$/, replacement: fileURLToPath(new URL('./src/lib/react.ts', import.meta.url)) },
+  { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: fileURLToPath(new URL('./src/lib/react.ts', import.meta.url)) },
+];
+
+// The page's own script and what it needs (src/start.ts): alone in the file the page loads.
+const START = /index\.html|preload-helper|[\\/]src[\\/](start|lib[\\/]paint)\.ts$/;
+
 export default defineConfig({
   base: './',
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
+    // Browsers that cannot preload modules load them a moment later; no polyfill in the first file.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
-      // Everything the first screen needs in one file, not a dozen: on a slow phone network each
-      // extra request costs a round trip. Screens that load later keep their own chunks.
-      output: { codeSplitting: { groups: [{ name: 'shell', tags: ['$initial'] }] } },
+      // The page's own script (start.ts) is tiny and loads the app (main.tsx) once the first
+      // screen is painted. The app, everything the first screen needs, is one file, not a dozen:
+      // on a slow phone network each extra request costs a round trip. Screens that load later
+      // keep their own chunks; the service worker's page side (workbox-window) is one file,
+      // loaded after the page.
+      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), app: fileURLToPath(new URL('./src/main.tsx', import.meta.url)) },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'start', test: START, priority: 2 },
+            { name: 'app', tags: ['$initial'], test: (id) => !START.test(id) && !id.endsWith('.css'), priority: 1 },
+            { name: 'workbox-window', test: /workbox-window|pwa-register/ },
+          ],
+        },
+      },
     },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },
-  resolve: {
-    alias: [
-      { find: /^react$/, replacement: fileURLToPath(new URL('./src/lib/react.ts', import.meta.url)) },
-      { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: fileURLToPath(new URL('./src/lib/react.ts', import.meta.url)) },
-    ],
-  },
+  resolve: { alias },
   plugins: [
-    // react-i18next gets Preact through a thin module instead of preact/compat (src/lib/react.ts).
     preact({ reactAliasesEnabled: false }),
     picturesPlugin(allPictures),
     staticPlugin('locales'),
+    prerenderPlugin(alias),
+    precomputePlugin('src/content/outline.ts', { OUTLINE, URGENT }),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -52,7 +74,10 @@ export default defineConfig({
         display: 'standalone',
         background_color: '#fffbf5',
         theme_color: '#2b5f8a',
+        // The SVG first: Chrome takes it for installing (one small file, also the tab's icon);
+        // systems that want pixels take the PNGs.
         icons: [
+          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
           { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
           { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },

@@ -3,7 +3,7 @@
 // silently in the app (the word is just not tappable), so it fails here.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { termPattern } from '../src/components/Sentences';
+import { termPattern } from '../src/components/Terms';
 import { LANGUAGES } from '../src/content/languages';
 import { GUIDES } from '../src/content/guides';
 

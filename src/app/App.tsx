@@ -16,7 +16,7 @@ import { readPrefs, writePrefs } from '../lib/storage';
 import { deviceLanguages } from '../lib/device';
 import { buildHash, withLanguage, type Parsed, type Route } from '../routes';
 import { parse } from './known';
-import { GUIDES } from '../content/guides';
+import { OUTLINE } from '../content/outline';
 import { NO_RECORDINGS, cacheRecordings, recordingsFor } from '../lib/recordings';
 import { prepare, readyScreen, type Screen } from './screens';
 import { Icon } from '../components/Icon';
@@ -66,7 +66,7 @@ export function App({ initial, screen }: { initial: Parsed; screen: Screen }) {
   };
   const home: Route = { name: 'home', lang: route.lang };
   const printing = route.name === 'print';
-  const step = route.name === 'step' ? { guide: route.guide, id: GUIDES[route.guide].steps[route.n - 1].id } : undefined;
+  const step = route.name === 'step' ? { guide: route.guide, id: OUTLINE[route.guide].steps[route.n - 1] } : undefined;
   const recordings = step ? recordingsFor(route.lang, step.guide, step.id) : NO_RECORDINGS;
 
   return (

@@ -1,5 +1,5 @@
 // What routing needs to know about the content, and the language to fall back to.
-import { GUIDES } from '../content/guides';
+import { OUTLINE } from '../content/outline';
 import { DEFAULT_LANGUAGE, findLanguage } from '../content/languages';
 import { deviceLanguages } from '../lib/device';
 import { readPrefs } from '../lib/storage';
@@ -20,7 +20,7 @@ export function preferredLanguage(): string {
 export function known(): Known {
   return {
     isLanguage: (code) => findLanguage(code) !== undefined || (import.meta.env.DEV && code === PSEUDO),
-    stepCount: (guide) => (Object.hasOwn(GUIDES, guide) ? GUIDES[guide as keyof typeof GUIDES].steps.length : 0),
+    stepCount: (guide) => (Object.hasOwn(OUTLINE, guide) ? OUTLINE[guide as keyof typeof OUTLINE].steps.length : 0),
     fallbackLanguage: preferredLanguage(),
   };
 }

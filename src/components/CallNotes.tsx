@@ -4,6 +4,7 @@
 import type { Service } from '../content/types';
 import { Icon } from './Icon';
 import { Sentences } from './Sentences';
+import './call-notes.css';
 
 interface Props {
   services: readonly Service[];

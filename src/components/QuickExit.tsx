@@ -17,7 +17,7 @@ export function QuickExit() {
     <>
       <a class="quick-exit" href={OUTSIDE_DESTINATION} rel="noreferrer" onClick={onClick} title={t('exit.hint')}>
         <span aria-hidden="true">✕ </span>
-        {t('exit.label')}
+        <span class="label">{t('exit.label')}</span>
       </a>
       <div class="visually-hidden" role="status" aria-live="assertive">
         {announcement}

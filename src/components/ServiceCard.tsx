@@ -5,6 +5,7 @@ import { dynamic } from '../lib/i18n';
 import { Picture } from './Picture';
 import { Sentences } from './Sentences';
 import { Icon } from './Icon';
+import './service.css';
 
 export function ServiceCard({ service: s }: { service: Service }) {
   const { t } = useTranslation();

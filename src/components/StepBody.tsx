@@ -11,7 +11,8 @@ import { dynamic } from '../lib/i18n';
 import { firstNumbers, stepSentences } from '../lib/sentences';
 import { CallNotes } from './CallNotes';
 import { Picture } from './Picture';
-import { Sentences, termPattern, type TermMatch } from './Sentences';
+import { Sentences } from './Sentences';
+import { termMarker, termPattern, type TermMatch } from './Terms';
 
 interface Props {
   guide: GuideId;
@@ -76,14 +77,14 @@ export function StepBody({ guide, step, lang, secondary }: Props) {
         <Sentences text={tx(`steps.${step.id}.title`)} first={first.title} />
       </Heading>
       <p class="text">
-        <Sentences text={tx(`steps.${step.id}.text`)} first={first.text} terms={terms} openTerm={open?.in === 'text' ? open.id : undefined} onTerm={toggle('text')} />
+        <Sentences text={tx(`steps.${step.id}.text`)} first={first.text} sentence={termMarker(terms, toggle('text'), open?.in === 'text' ? open.id : undefined)} />
       </p>
       {open?.in === 'text' && definition}
       {step.more && (
         <details class="more">
           <summary>{tx('ui:step.more')}</summary>
           <p>
-            <Sentences text={tx(`steps.${step.id}.more`)} first={first.more} terms={terms} openTerm={open?.in === 'more' ? open.id : undefined} onTerm={toggle('more')} />
+            <Sentences text={tx(`steps.${step.id}.more`)} first={first.more} sentence={termMarker(terms, toggle('more'), open?.in === 'more' ? open.id : undefined)} />
           </p>
           {open?.in === 'more' && definition}
         </details>

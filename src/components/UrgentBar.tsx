@@ -1,13 +1,12 @@
 // The most urgent lines, one tap away on every screen.
 import { useTranslation } from 'react-i18next';
-import { SERVICES } from '../content/services';
+import { URGENT } from '../content/outline';
 import { dynamic } from '../lib/i18n';
 import type { Route } from '../routes';
 import { Link } from './Link';
 
 // 112 and 116 000 everywhere; the children's lines too where the screen is wide enough (on a
 // phone they are first on the help page, one tap away).
-const URGENT = SERVICES.filter((s) => s.urgent);
 const EVERYWHERE = ['emergency', 'child-focus'];
 
 export function UrgentBar({ lang }: { lang: string }) {

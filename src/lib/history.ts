@@ -20,8 +20,15 @@ export function onNavigate(listener: Listener): () => void {
   };
 }
 
+let firstScreen = true;
+
 /** A new screen starts at the top, with its title focused so screen readers announce it. */
 export function showScreenTitle(title: HTMLElement | null): void {
+  // The page's first screen can be on view (drawn in the HTML) before the app takes it over: a
+  // person who has already scrolled or moved focus by then is left where they are.
+  const moved = firstScreen && (scrollY > 0 || (document.activeElement !== null && document.activeElement !== document.body));
+  firstScreen = false;
+  if (moved) return;
   scrollTo(0, 0);
   title?.focus({ preventScroll: true });
 }

@@ -58,8 +58,16 @@ const pseudoLocale: PostProcessorModule = {
     translator.language === PSEUDO ? pseudo(value) : value,
 };
 
+/** The page's text in `lng`, and the page's lang and dir following every change of language. */
 export async function startI18n(lng: string): Promise<typeof i18next> {
   i18next.on('languageChanged', setDocumentLanguage);
+  await initI18n(lng);
+  setDocumentLanguage(lng);
+  return i18next;
+}
+
+/** The text alone, with no page to follow it: also used to draw the first screen at build time. */
+export async function initI18n(lng: string): Promise<typeof i18next> {
   if (import.meta.env.DEV) i18next.use(pseudoLocale);
   await i18next
     .use(backend)
@@ -78,7 +86,6 @@ export async function startI18n(lng: string): Promise<typeof i18next> {
       react: { useSuspense: false }, // screens load their words before they show (app/screens.ts)
       returnEmptyString: false,
     });
-  setDocumentLanguage(lng);
   return i18next;
 }
 

@@ -1,14 +1,22 @@
-// The service worker: registered once; an update is offered, never forced. Accepting it reloads
-// the same address, so the current screen (which lives in the hash) is kept.
-import { registerSW } from 'virtual:pwa-register';
+// The service worker: registered once, after the page has loaded (workbox-window, its script
+// and the precache it starts never compete with the first screen); an update is offered, never
+// forced. Accepting it reloads the same address, so the current screen (in the hash) is kept.
 
 let updateSW: ((reload?: boolean) => Promise<void>) | undefined;
 let waiting = false;
 let offlineReady = false;
 const listeners = new Set<() => void>();
 
-export function startServiceWorker(): void {
+/** Registers the worker once the page has loaded (at once if it already has). */
+export function startServiceWorkerAfterLoad(): void {
   if (!('serviceWorker' in navigator)) return;
+  if (document.readyState === 'complete') void startServiceWorker();
+  else addEventListener('load', () => void startServiceWorker(), { once: true });
+}
+
+export async function startServiceWorker(): Promise<void> {
+  if (!('serviceWorker' in navigator)) return;
+  const { registerSW } = await import('virtual:pwa-register');
   updateSW = registerSW({
     immediate: true,
     onNeedRefresh() {

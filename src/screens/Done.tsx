@@ -10,6 +10,7 @@ import { ServiceCard } from '../components/ServiceCard';
 import { CallNotes } from '../components/CallNotes';
 import { dynamic } from '../lib/i18n';
 import type { Route } from '../routes';
+import './done.css';
 
 export default function Done({ route }: { route: Extract<Route, { name: 'done' }> }) {
   const { t } = useTranslation(['ui', route.guide]);

@@ -5,6 +5,7 @@ import { Picture } from '../components/Picture';
 import { Sentences } from '../components/Sentences';
 import { dynamic } from '../lib/i18n';
 import { PageHeader } from '../components/PageHeader';
+import './glossary.css';
 
 export default function Glossary() {
   const { t } = useTranslation(['ui', 'glossary']);

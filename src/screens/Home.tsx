@@ -1,7 +1,7 @@
 // Home: the two guides as big picture cards, help now, staying safe. Nothing else competes.
 import { useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
-import { GUIDES } from '../content/guides';
+import { OUTLINE } from '../content/outline';
 import { Link } from '../components/Link';
 import { Note } from '../components/Notes';
 import { Picture } from '../components/Picture';
@@ -31,10 +31,11 @@ export function Home({ route: { lang } }: { route: Route }) {
       <PageHeader title={t('home.title')} lead={t('home.lead')} />
       <h2 class="visually-hidden">{t('home.guides')}</h2>
       <ul class="cards">
-        {Object.values(GUIDES).map((g) => (
+        {Object.values(OUTLINE).map((g, i) => (
           <li key={g.id}>
             <Link class="card" to={{ name: 'step', lang, guide: g.id, n: 1 }}>
-              <Picture picture={g.picture} alt="" size={96} />
+              {/* Below the first card, pictures wait until scrolled near (on a phone, below the fold). */}
+              <Picture picture={g.picture} alt="" size={96} lazy={i > 0} />
               <span>
                 <strong>
                   <Sentences text={tx(`guides.${g.id}.title`)} />
@@ -47,11 +48,11 @@ export function Home({ route: { lang } }: { route: Route }) {
       </ul>
       <div class="home-actions">
         <Link class="button" to={{ name: 'help', lang }}>
-          <Icon name="telephone-receiver" />
+          <Icon name="telephone-receiver" lazy />
           {t('home.getHelp')}
         </Link>
         <Link class="button secondary" to={{ name: 'safety', lang }}>
-          <Icon name="shield" />
+          <Icon name="shield" lazy />
           {t('home.safety')}
         </Link>
       </div>

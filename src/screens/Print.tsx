@@ -9,6 +9,7 @@ import { dynamic } from '../lib/i18n';
 import { printPage } from '../lib/session';
 import type { Route } from '../routes';
 import type { GuideId } from '../content/types';
+import './print.css';
 
 function Words({ guide, lang, id }: { guide: GuideId; lang: string; id: string }) {
   const { t } = useTranslation([guide], { lng: lang });

@@ -20,6 +20,7 @@ import { whoReads } from '../lib/who-reads';
 import { PageHeader } from '../components/PageHeader';
 import { Link } from '../components/Link';
 import type { Route } from '../routes';
+import './professionals.css';
 
 interface Translation {
   status: 'source' | 'draft' | 'reviewed';

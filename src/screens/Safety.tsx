@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import { Sentences } from '../components/Sentences';
-import { forgetDevice } from '../lib/storage';
+import { forgetDevice } from '../lib/forget';
 import { PageHeader } from '../components/PageHeader';
 
 const SECTIONS = ['exit', 'cannot', 'private', 'remove', 'keep'] as const;

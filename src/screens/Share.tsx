@@ -9,6 +9,7 @@ import { LanguagePicker } from '../components/LanguagePicker';
 import { appLink, canShare, shareLink } from '../lib/session';
 import { buildHash, type Route } from '../routes';
 import { PageHeader } from '../components/PageHeader';
+import './share.css';
 
 export default function Share({ route: { lang } }: { route: Route }) {
   const { t } = useTranslation();

@@ -13,6 +13,7 @@ import { navigate } from '../lib/history';
 import { dynamic } from '../lib/i18n';
 import { buildHash, type Route } from '../routes';
 import { parse } from '../app/known';
+import './step.css';
 
 type StepRoute = Extract<Route, { name: 'step' }>;
 

@@ -1,5 +1,7 @@
-// `npm run bench`: figures, not pass/fail. Builds, serves the build, then prints the first-visit
-// bytes of the home screen, the offline package, the computer voice's audio per language, the
+// `npm run bench`: figures, not pass/fail. Builds, serves the build as deployed (nginx with
+// deploy/nginx.conf, src/tools/nginx.mjs), then prints the first-visit bytes of the home screen
+// (every request a phone's browser makes, pictures and icons included), the offline package, the
+// computer voice's audio per language, the
 // build time, a step change's render time, and Lighthouse's mobile scores with LCP, in one run.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -8,9 +10,9 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { firstVisit, offlinePackage, voiceAudio } from './measure.mjs';
+import { serveWithNginx } from './nginx.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const rows = [];
@@ -27,8 +29,8 @@ const started = performance.now();
 execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
 row('build time', `${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'silent' });
-const url = `http://127.0.0.1:${server.httpServer.address().port}/`;
+const server = await serveWithNginx('dist');
+const url = server.url;
 const executablePath = findChromium();
 
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bench-')), {
@@ -38,7 +40,15 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 });
 const page = context.pages()[0];
 const visit = await firstVisit(page, `${url}#/en`);
-row('first visit, home screen (gzip)', `${kb(visit.bytes)} in ${visit.entries.length} files (budget 45 KB)`);
+row('first visit, home screen (gzip)', `${kb(visit.bytes)} in ${visit.entries.length} requests (budget 45 KB)`);
+const byKind = new Map();
+for (const e of visit.entries) {
+  const kind = e.type === 'other' ? 'icon' : e.type;
+  const [n, bytes] = byKind.get(kind) ?? [0, 0];
+  byKind.set(kind, [n + 1, bytes + e.bytes]);
+}
+for (const [kind, [n, bytes]] of [...byKind].sort((a, b) => b[1][1] - a[1][1])) row(`  ${kind}`, `${kb(bytes)} in ${n}`);
+for (const e of visit.entries) console.log(`${''.padEnd(46)}${String(e.bytes).padStart(6)} B  ${e.path}`);
 const pack = offlinePackage('dist');
 row('offline package, all languages (gzip)', `${kb(pack.bytes)} in ${pack.files} files (budget 2048 KB)`);
 // Computer voice: on demand (a step on "Read to me", the rest on "Keep the voice"), not precached.

@@ -6,6 +6,10 @@ import { gzipSync } from 'node:zlib';
 
 export const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
+/** What a server compresses (deploy/nginx.conf's gzip_types, and HTML): the rest goes as it is. */
+const COMPRESSED_TYPE = /^(text\/|application\/(javascript|json|manifest\+json)|image\/svg\+xml)/;
+const COMPRESSED_NAME = /(\/|\.(html|css|js|json|svg|webmanifest))$/;
+
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -20,24 +24,43 @@ export function offlinePackage(dist = 'dist') {
 }
 
 /**
- * The first visit to the home screen in a real browser: the page, its scripts and styles and
- * the text it loads (pictures, the service worker and its precache are not counted).
+ * The first visit to a screen in a real browser, counted as the browser fetches it: every
+ * request the page makes (the page, scripts, styles, text, pictures, the manifest, icons,
+ * favicons), each time it crosses the network. Not counted: the service worker and what it
+ * precaches for offline use (that is the offline package), and answers from the browser's own
+ * HTTP cache (so the server's cache headers count: measure through deploy/nginx.conf).
+ * Text is counted compressed (gzip -9), images that servers do not compress as they are.
  */
 export async function firstVisit(page, url) {
-  const seen = new Map();
-  page.on('response', async (response) => {
-    const request = response.request();
-    if (request.serviceWorker() || !['document', 'script', 'stylesheet', 'fetch', 'xhr'].includes(request.resourceType())) return;
-    try {
-      seen.set(request.url(), gz(await response.body()));
-    } catch {
-      /* a redirect or an aborted request has no body */
-    }
-  });
-  await page.goto(url);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.waitForLoadState('networkidle');
-  const entries = [...seen].map(([u, bytes]) => ({ path: new URL(u).pathname, bytes }));
+  const pending = [];
+  const onFinished = (request) => {
+    if (request.serviceWorker()) return;
+    pending.push(
+      (async () => {
+        const response = await request.response();
+        if (!response || response.status() === 304 || response.fromServiceWorker()) return undefined;
+        // Answered from the browser's HTTP cache (nothing crossed the network): free.
+        if ((await request.sizes()).responseBodySize <= 0) return undefined;
+        const body = await response.body();
+        const path = new URL(request.url()).pathname;
+        const type = (await response.headerValue('content-type')) ?? '';
+        const compressed = COMPRESSED_TYPE.test(type) || COMPRESSED_NAME.test(path);
+        return { path, type: request.resourceType(), bytes: compressed ? gz(body) : body.length };
+      })().catch(() => undefined), // a redirect or an aborted request has no body
+    );
+  };
+  page.on('requestfinished', onFinished);
+  try {
+    await page.goto(url);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    // Icons for the manifest and the tab are fetched late, after the page is idle.
+    await page.waitForTimeout(1000);
+    await page.waitForLoadState('networkidle');
+  } finally {
+    page.off('requestfinished', onFinished);
+  }
+  const entries = (await Promise.all(pending)).filter(Boolean);
   return { bytes: entries.reduce((n, e) => n + e.bytes, 0), entries };
 }
 

@@ -1,6 +1,7 @@
 // Build-time only: ships locales/<lng>/<ns>.json as they are (fetched on demand, precached), and
-// writes the Content-Security-Policy into the built page (static hosts may not set headers; the
-// development server needs inline styles, so it gets none).
+// writes into the built page's head the Content-Security-Policy (static hosts may not set
+// headers; the development server needs inline styles, so it gets none) and the small script
+// that picks the language before the first paint (src/lib/first-paint.js), allowed by its hash.
 //
 // Review records: the review screen must know which strings a native speaker approved, and
 // against which English. The track files (locales/<lng>.track.json) hold that, but also a hash per
@@ -10,14 +11,26 @@
 // screen only, never by a child's screens; it is precached like the other text (a few bytes per
 // reviewed string) so the review screen works offline. The professionals' page gets per-language
 // counts only, from virtual:review-summary.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
+import { minify } from 'terser';
 import type { Plugin } from 'vite';
+import { LANGUAGES } from '../content/languages.ts';
 import { AUDIO_EXTENSIONS } from '../lib/audio-files.ts';
 import { languages, reviewRecords, reviewSummary, strings } from './track.mjs';
 
-export const CSP =
-  "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+/** The policy, with the hash of the one inline script (the app's own files are 'self'). */
+export function contentSecurityPolicy(scriptHash: string): string {
+  return `default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self' '${scriptHash}'; object-src 'none'; base-uri 'self'; form-action 'none'`;
+}
+
+/** The first-paint script as it is inlined, and its hash for the policy. */
+export async function firstPaintScript(file = 'src/lib/first-paint.js'): Promise<{ code: string; hash: string }> {
+  const result = await minify(readFileSync(file, 'utf8'), { ecma: 5, compress: { passes: 2 }, format: { comments: false } });
+  const code = result.code ?? '';
+  return { code, hash: `sha256-${createHash('sha256').update(code).digest('base64')}` };
+}
 
 export function localeFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -87,7 +100,7 @@ export function staticPlugin(localesDir: string, publicDir = 'public'): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const path = req.url?.split('?')[0] ?? '';
+        const [path, query = ''] = (req.url ?? '').split('?');
         const reviews = /\/locales\/([a-z]{2,3})\.reviews\.json$/.exec(path);
         if (reviews && languages(localesDir).includes(reviews[1])) {
           res.setHeader('Content-Type', 'application/json');
@@ -95,7 +108,8 @@ export function staticPlugin(localesDir: string, publicDir = 'public'): Plugin {
           return;
         }
         const m = /\/locales\/([a-z]{2,3}\/[a-z-]+\.json)$/.exec(path);
-        if (!m) return next();
+        // English screen text is also imported as a module (?import): that is Vite's to serve.
+        if (!m || /(^|&)import\b/.test(query)) return next();
         try {
           res.setHeader('Content-Type', 'application/json');
           res.end(readFileSync(join(localesDir, m[1])));
@@ -117,9 +131,17 @@ export function staticPlugin(localesDir: string, publicDir = 'public'): Plugin {
     },
     transformIndexHtml: {
       order: 'pre',
-      handler(html, ctx) {
+      async handler(html, ctx) {
         if (ctx.server) return html;
-        return html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
+        const script = await firstPaintScript();
+        const languages = LANGUAGES.map((l) => l.code).join(' ');
+        const rtl = LANGUAGES.filter((l) => l.dir === 'rtl').map((l) => l.code).join(' ');
+        return html
+          .replace('<html lang="en" dir="ltr">', `<html lang="en" dir="ltr" data-languages="${languages}" data-rtl="${rtl}">`)
+          .replace(
+            '<meta charset="utf-8" />',
+            `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(script.hash)}" />\n    <script>${script.code}</script>`,
+          );
       },
     },
   };

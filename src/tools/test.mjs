@@ -1,11 +1,12 @@
 // `npm test`: every check, in order — typecheck, unit and component tests, the production build,
-// then the real-browser tests in headless Chromium. Prints the plain count "N passed, N failed"
-// as its last line (CI reads it) and exits non-zero when anything failed.
+// then the real-browser tests in headless Chromium (some through nginx). Prints the plain count
+// "N passed, N failed" as its last line (CI reads it) and exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from './chromium.mjs';
+import { findNginx } from './nginx.mjs';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tests-'));
 let passed = 0;
@@ -49,9 +50,12 @@ step('build', 'npx', ['vite', 'build']);
 try {
   const chromium = findChromium();
   console.log(`\nChromium: ${chromium}`);
+  // The build is served through nginx as deployed (tests/e2e/nginx.test.ts): installed here if
+  // missing, so that the install does not eat into a test's time.
+  console.log(`nginx: ${findNginx()}`);
   vitest('browser', 'vitest.e2e.config.ts');
 } catch (error) {
-  console.log(`✗ no Chromium for the browser tests: ${error.message}`);
+  console.log(`✗ no Chromium or nginx for the browser tests: ${error.message}`);
   failed += 1;
 }
 

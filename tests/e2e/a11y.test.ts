@@ -101,9 +101,7 @@ describe('accessibility', () => {
   it('a guide can be walked with the keyboard alone', async () => {
     const { page } = env.browser;
     await page.setViewportSize(PHONE);
-    await page.goto('about:blank');
-    await page.goto(`${env.server.url}#/en`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await visit(page, `${env.server.url}#/en`);
     // Tab to the first guide card and open it with Enter.
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');

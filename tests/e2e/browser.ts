@@ -35,13 +35,23 @@ export async function serve(outDir = 'dist'): Promise<Served> {
 }
 
 /**
+ * Waits until the app has taken the page over: the page arrives with the English home screen
+ * already drawn (src/tools/prerender.ts) and marked html[data-wait] until the app's script has
+ * run (src/lib/first-paint.js, src/main.tsx); then waits for the main heading.
+ */
+export async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-wait'), undefined, { timeout: 30_000 });
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+}
+
+/**
  * Opens an address as a fresh page load (not a same-document hash change, which would leave the
- * previous screen up while the next one loads) and waits for its main heading.
+ * previous screen up while the next one loads) and waits until the app shows it.
  */
 export async function visit(page: Page, url: string): Promise<void> {
   await page.goto('about:blank');
   await page.goto(url);
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await ready(page);
 }
 
 export interface Browser {
@@ -57,7 +67,7 @@ export interface Browser {
 export const AUDIO_ARGS = ['--alsa-output-device=null'];
 
 export async function open(
-  options: { viewport?: { width: number; height: number }; locale?: string; init?: string; args?: string[] } = {},
+  options: { viewport?: { width: number; height: number }; locale?: string; init?: string; args?: string[]; javaScriptEnabled?: boolean } = {},
 ): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -66,6 +76,7 @@ export async function open(
     viewport: options.viewport ?? PHONE,
     locale: options.locale ?? 'en-GB',
     serviceWorkers: 'allow',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   if (options.init) await context.addInitScript(options.init);
   const page = context.pages()[0] ?? (await context.newPage());

@@ -1,7 +1,7 @@
 // The review's state per string, its work on the device, and what goes into the export.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportUnits, pruneWork, readWork, stateOf, writeWork, type Item, type Records, type Work } from '../../src/lib/review';
-import { forgetDevice } from '../../src/lib/storage';
+import { forgetDevice } from '../../src/lib/forget';
 
 const item: Item = { id: 'ui:nav.next', ns: 'ui', key: 'nav.next', en: 'Next', text: 'Suivant' };
 const none: Records = { reviewed: {}, changed: {} };

@@ -5,7 +5,7 @@ import { applyUpdate, onUpdateWaiting, startServiceWorker, updateWaiting } from 
 describe('app updates', () => {
   it('are offered when ready and never applied by themselves', async () => {
     Object.defineProperty(navigator, 'serviceWorker', { value: { addEventListener() {} }, configurable: true });
-    startServiceWorker();
+    await startServiceWorker();
     const heard = vi.fn();
     onUpdateWaiting(heard);
     expect(updateWaiting()).toBe(false);

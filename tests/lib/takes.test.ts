@@ -4,7 +4,7 @@
 // noticed; "Forget this device" removes them even while the studio holds the database open.
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { forgetDevice } from '../../src/lib/storage';
+import { forgetDevice } from '../../src/lib/forget';
 import { StoreError, interruptedTake, listTakes, markRecording, saveTake, takeKey, type Take } from '../../src/lib/takes';
 
 const take = (lang: string, n: number, text = 'audio'): Take => ({

@@ -13,22 +13,18 @@ interface Props {
 }
 
 export function CallNotes({ services, t }: Props) {
+  const note = (key: string) => (
+    <p class="call-note">
+      <Icon name="information" />
+      <span>
+        <Sentences text={t(key)} />
+      </span>
+    </p>
+  );
   return (
     <div class="call-notes">
-      {services.some((s) => s.childLine) && (
-        <p class="call-note">
-          <Icon name="information" />
-          <span>
-            <Sentences text={t('ui:help.noAnswer')} />
-          </span>
-        </p>
-      )}
-      <p class="call-note">
-        <Icon name="information" />
-        <span>
-          <Sentences text={t('ui:help.trace')} />
-        </span>
-      </p>
+      {services.some((s) => s.childLine) && note('ui:help.noAnswer')}
+      {note('ui:help.trace')}
     </div>
   );
 }

@@ -221,13 +221,13 @@ class Card extends Component<CardProps, { open: boolean }> {
         </p>
         <div class="pair">
           <div>
-            <span class="label">{tx('review:english')}</span>
+            <span class="review-label">{tx('review:english')}</span>
             <p lang="en" dir="ltr" id={`${id}-en`}>
               <Chips text={item.en} />
             </p>
           </div>
           <div>
-            <span class="label" lang={lang} dir={language?.dir}>
+            <span class="review-label" lang={lang} dir={language?.dir}>
               {language?.native}
             </span>
             <p lang={lang} dir={language?.dir} id={`${id}-text`}>

@@ -40,7 +40,7 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 });
 const page = context.pages()[0];
 const visit = await firstVisit(page, `${url}#/en`);
-row('first visit, home screen (gzip)', `${kb(visit.bytes)} in ${visit.entries.length} requests (budget 45 KB)`);
+row('first visit, home screen (gzip)', `${kb(visit.bytes)} in ${visit.entries.length} requests (budget 46.5 KB, aim 45 KB)`);
 const byKind = new Map();
 for (const e of visit.entries) {
   const kind = e.type === 'other' ? 'icon' : e.type;

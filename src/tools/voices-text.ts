@@ -113,8 +113,6 @@ const NAMES: Record<Exclude<Script, 'latin'>, Record<string, string>> = {
     CPAS: 'ሴ ፔ ኣ ኤስ',
     OCMW: 'ኦ ሴ ኤም ዌ',
     'pro deo': 'ፕሮ ዴዮ',
-    quinquies: 'ኲንኲየስ',
-    Lanzarote: 'ላንዛሮቴ',
   },
   'ethiopic-am': {
     'ECPAT International': 'ኤክፓት ኢንተርናሽናል',
@@ -132,8 +130,6 @@ const NAMES: Record<Exclude<Script, 'latin'>, Record<string, string>> = {
     CPAS: 'ሴ ፔ አ ኤስ',
     OCMW: 'ኦ ሴ ኤም ዌ',
     'pro deo': 'ፕሮ ዴዮ',
-    quinquies: 'ኲንኲየስ',
-    Lanzarote: 'ላንዛሮቴ',
   },
   persian: {
     'ECPAT International': 'اکپت اینترنشنال',
@@ -151,8 +147,6 @@ const NAMES: Record<Exclude<Script, 'latin'>, Record<string, string>> = {
     CPAS: 'سه په آ اِس',
     OCMW: 'او سه اِم وه',
     'pro deo': 'پرو دئو',
-    quinquies: 'کوینکوئیس',
-    Lanzarote: 'لانزاروته',
   },
   urdu: {
     'ECPAT International': 'ایکپیٹ انٹرنیشنل',
@@ -170,8 +164,6 @@ const NAMES: Record<Exclude<Script, 'latin'>, Record<string, string>> = {
     CPAS: 'سی پی اے ایس',
     OCMW: 'او سی ایم ڈبلیو',
     'pro deo': 'پرو ڈیو',
-    quinquies: 'کوئنکوئیز',
-    Lanzarote: 'لانزاروٹے',
   },
   cyrillic: {
     'ECPAT International': 'Екпат Интернешънъл',
@@ -189,8 +181,6 @@ const NAMES: Record<Exclude<Script, 'latin'>, Record<string, string>> = {
     CPAS: 'Се Пе А Ес',
     OCMW: 'О Се Ем Ве',
     'pro deo': 'про део',
-    quinquies: 'квинквиес',
-    Lanzarote: 'Ланцароте',
   },
 };
 
@@ -221,7 +211,7 @@ const wordRe = (word: string) => new RegExp(`(?<![A-Za-zÀ-ÿ])${escape(word)}(?
 /** The text eSpeak NG is given for one sentence in one language. */
 export function normalise(lang: string, text: string): string {
   let s = text.replace(PHONE, (n) => sayDigits(n));
-  // "433quinquies" (an article number): the number and the word apart.
+  // A number glued to a word ("5th", "18ans"): the number and the word apart.
   s = s.replace(/(\d)(\p{L})/gu, '$1 $2');
   const script = SCRIPT[lang] ?? 'latin';
   const names = script === 'latin' ? (LATIN_NAMES[lang] ?? {}) : NAMES[script];

@@ -2,7 +2,7 @@
 // quick exit leaves and the emergency numbers can be called; a visitor in another language sees
 // no English word meanwhile; then the app takes the page over without drawing it again.
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { OUTSIDE_DESTINATION } from '../../src/lib/exit';
 import { PHONE, SHOTS, open, ready, serve, type Browser, type Served } from './browser';
 
@@ -28,6 +28,17 @@ const tappable = (page: Page, selector: string) =>
     const hit = document.elementFromPoint(x, y);
     return y > 0 && y < innerHeight && x > 0 && x < innerWidth && hit !== null && el.contains(hit);
   });
+
+/** Holds the app's script back until `release()`: the page drawn at build time stays alone until then. */
+async function holdApp(context: BrowserContext): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => (release = r));
+  await context.route('**/assets/app-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 describe('the first screen, before and without scripts', () => {
   let server: Served;
@@ -109,12 +120,7 @@ describe('the first screen, before and without scripts', () => {
     browser = await open({ viewport: PHONE });
     const { page, context } = browser;
     // Hold the app back until the drawn page has been marked.
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((r) => (release = r));
-    await context.route('**/assets/app-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdApp(context);
     await page.goto(`${server.url}#/en`);
     await page.evaluate(() => {
       Object.assign(document.querySelector('h1')!, { drawnAtBuild: true });
@@ -138,12 +144,7 @@ describe('the first screen, before and without scripts', () => {
   it('a person who scrolled before the app took over is left where they are', async () => {
     browser = await open({ viewport: PHONE });
     const { page, context } = browser;
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((r) => (release = r));
-    await context.route('**/assets/app-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdApp(context);
     await page.goto(`${server.url}#/en`);
     await page.mouse.wheel(0, 400);
     await page.waitForFunction(() => scrollY > 0);

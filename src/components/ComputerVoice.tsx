@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { computerVoice } from '../lib/keep-voice';
 import { KeepVoice } from './KeepVoice';
+import './computer-voice.css';
 
 export { prefetch, stepFiles } from '../lib/keep-voice';
 

@@ -1,11 +1,17 @@
-// The service worker: registered once, after the page has loaded (workbox-window, its script
-// and the precache it starts never compete with the first screen); an update is offered, never
-// forced. Accepting it reloads the same address, so the current screen (in the hash) is kept.
+// The service worker: registered once, after the page has loaded (its script and the precache it
+// starts never compete with the first screen); an update is offered, never forced. Accepting it
+// reloads the same address, so the current screen (in the hash) is kept.
+//
+// Updates go through workbox-window (vite-plugin-pwa's registerSW). A first visit does not need
+// it: nothing older controls the page, so the browser's own registration installs the offline
+// copy, and workbox-window (1.8 KB) is fetched only if a newer version arrives during that visit.
+// On every later visit it comes from the offline copy, at no cost.
 
 let updateSW: ((reload?: boolean) => Promise<void>) | undefined;
 let waiting = false;
 let offlineReady = false;
 const listeners = new Set<() => void>();
+const tell = () => listeners.forEach((l) => l());
 
 /** Registers the worker once the page has loaded (at once if it already has). */
 export function startServiceWorkerAfterLoad(): void {
@@ -16,16 +22,39 @@ export function startServiceWorkerAfterLoad(): void {
 
 export async function startServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
+  if (navigator.serviceWorker.controller) return withWorkbox();
+  // The same script and scope as vite-plugin-pwa's registerSW (base './').
+  const registration = await navigator.serviceWorker.register('./sw.js', { scope: './' });
+  // Installed before but not in charge of this page (a forced reload): as on a later visit.
+  if (registration.active) return withWorkbox();
+  const first = registration.installing ?? registration.waiting;
+  first?.addEventListener('statechange', () => {
+    if (first.state !== 'activated') return;
+    offlineReady = true;
+    tell();
+  });
+  // A newer version during this first visit: once it waits, workbox-window finds it waiting and
+  // offers it, as it does on later visits.
+  registration.addEventListener('updatefound', () => {
+    const next = registration.installing;
+    if (!registration.active || !next) return;
+    next.addEventListener('statechange', () => {
+      if (next.state === 'installed' && !updateSW) void withWorkbox();
+    });
+  });
+}
+
+async function withWorkbox(): Promise<void> {
   const { registerSW } = await import('virtual:pwa-register');
   updateSW = registerSW({
     immediate: true,
     onNeedRefresh() {
       waiting = true;
-      listeners.forEach((l) => l());
+      tell();
     },
     onOfflineReady() {
       offlineReady = true;
-      listeners.forEach((l) => l());
+      tell();
     },
   });
 }

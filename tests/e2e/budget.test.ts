@@ -11,7 +11,7 @@ const KB = 1024;
 describe('budgets', () => {
   const env = useServedBrowser();
 
-  it('the first visit to the home screen is at most 46.5 KB compressed (aim: 45 KB)', async () => {
+  it('the first visit to the home screen is at most 45 KB compressed', async () => {
     const visit = await firstVisit(env.browser.page, `${env.server.url}#/en`);
     expect(visit.entries.length).toBeGreaterThan(2);
     expect(visit.bytes, JSON.stringify(visit.entries)).toBeLessThanOrEqual(FIRST_VISIT_BUDGET);

@@ -35,7 +35,9 @@ describe('hardening', () => {
     });
   }
 
-  it('an update mid-session is offered, never forced, and keeps the current step when accepted', async () => {
+  // A first visit registers the worker through the browser alone; a later one through
+  // workbox-window (src/lib/sw.ts): an update found mid-session is offered the same way in both.
+  it.each(['first', 'later'])('an update mid-session (%s visit) is offered, never forced, and keeps the current step when accepted', async (when) => {
     const copy = mkdtempSync(join(tmpdir(), 'dist-'));
     folders.push(copy);
     cpSync('dist', copy, { recursive: true });
@@ -44,6 +46,11 @@ describe('hardening', () => {
     const { page } = browser;
     await page.goto(`${server.url}#/en/bill-of-rights/5`);
     await controlled(browser);
+    if (when === 'later') {
+      await page.reload();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('workbox-window')), undefined, { timeout: 30_000 });
+    }
     const title = await page.getByRole('heading', { level: 1 }).textContent();
 
     appendFileSync(join(copy, 'sw.js'), '\n// a new version\n');

@@ -2,6 +2,7 @@
 // as right and their corrections, kept in localStorage as they type (it survives a reload and
 // works offline; "Forget this device" clears it with everything else; nothing is sent anywhere),
 // and what the build says of earlier reviews (locales/<lng>.reviews.json, see src/tools/static.ts).
+import { termPattern } from '../components/Terms';
 
 /** What the reviewer did with one string. */
 export interface Work {
@@ -34,6 +35,30 @@ export interface Item {
   key: string;
   en: string;
   text: string;
+  /** Hard words of the glossary the English uses, with the word agreed for this language. */
+  terms?: readonly TermWord[];
+}
+
+/** A glossary word: its English, and the word the language's glossary gives for it. */
+export interface TermWord {
+  id: string;
+  en: string;
+  word: string;
+}
+
+type GlossaryTexts = Record<string, { word?: string; match?: string } | undefined>;
+
+/**
+ * The glossary's hard words in an English text (by the glossary's own English forms, as the steps
+ * find them), each with the word the language's glossary agreed on: what a reviewer checks the
+ * translation against. A glossary entry's own texts do not list the word they define.
+ */
+export function termsIn(english: string, id: string, englishGlossary: GlossaryTexts, glossary: GlossaryTexts): TermWord[] {
+  return Object.entries(englishGlossary).flatMap(([term, en]) => {
+    const word = glossary[term]?.word;
+    if (!en?.word || !word || id.startsWith(`glossary:${term}.`)) return [];
+    return termPattern(en.match ?? en.word, 'en')?.test(english) ? [{ id: term, en: en.word, word }] : [];
+  });
 }
 
 export type State = 'todo' | 'approved' | 'reviewed' | 'corrected' | 'changed';

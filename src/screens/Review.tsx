@@ -1,8 +1,9 @@
 // Check the translation (#/<lang>/review), for a native speaker who reads English: every string of
 // the language, grouped by the screen it is on, the English beside it and a link to that screen.
-// Per string: "Looks right" (ticking it brings up the next string to check), or a correction,
-// checked as it is typed by the same rules as the XLIFF import (src/content/strings.mjs). The work
-// stays on this device (src/lib/review.ts) until it is exported as one XLIFF 1.2 file.
+// Per string: the glossary's agreed word for each hard word it uses; "Looks right" (ticking it
+// brings up the next string to check), or a correction, checked as it is typed by the same rules
+// as the XLIFF import (src/content/strings.mjs). The work stays on this device (src/lib/review.ts)
+// until it is exported as one XLIFF 1.2 file.
 import { Component } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +25,7 @@ import {
   pruneWork,
   readWork,
   stateOf,
+  termsIn,
   writeWork,
   type Item,
   type Records,
@@ -72,13 +74,16 @@ interface Group {
 /** Every string of the language in screen order, grouped by screen. */
 function groupsOf(bundle: (lng: string, ns: string) => unknown, lang: string): Group[] {
   const groups = new Map<string, Group>();
+  const [englishGlossary, glossary] = [bundle('en', 'glossary'), bundle(lang, 'glossary')] as Parameters<typeof termsIn>[2][];
   for (const ns of NAMESPACES) {
     const english = flatten(bundle('en', ns));
     const translated = flatten(bundle(lang, ns));
     for (const [key, en] of Object.entries(english)) {
       const where = screenOf(ns, key, stepNumber);
       const group = groups.get(where.group) ?? { id: where.group, path: where.path, items: [] };
-      group.items.push({ id: `${ns}:${key}`, ns, key, en, text: translated[key] ?? '' });
+      const id = `${ns}:${key}`;
+      const terms = termsIn(en, id, englishGlossary ?? {}, glossary ?? {});
+      group.items.push({ id, ns, key, en, text: translated[key] ?? '', ...(terms.length ? { terms } : {}) });
       groups.set(where.group, group);
     }
   }
@@ -235,6 +240,23 @@ class Card extends Component<CardProps, { open: boolean }> {
             </p>
           </div>
         </div>
+        {item.terms && (
+          <div class="terms-used">
+            <span class="review-label">{tx('ui:glossary.title')}</span>
+            <dl>
+              {item.terms.map((term) => (
+                <div key={term.id}>
+                  <dt lang="en" dir="ltr">
+                    {term.en}
+                  </dt>
+                  <dd lang={lang} dir={language?.dir}>
+                    {term.word}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        )}
         {state === 'changed' && localChange && work.en !== item.en && (
           <p class="changed">
             {tx('review:englishChanged', { date: day(work.date, lang) })}{' '}

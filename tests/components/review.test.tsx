@@ -36,6 +36,15 @@ describe('checking a translation (#/fr/review)', { timeout: 30_000 }, () => {
     expect(within(title).getByText(fr['ui:home.title']).getAttribute('lang')).toBe('fr');
     const step3 = screen.getByText(`${fr['ui:guides.alone-in-belgium.title']} · ${fr['ui:nav.progress'].replace('{{n}}', '3').replace('{{count}}', String(GUIDES['alone-in-belgium'].steps.length))}`.replace(/\s+/g, ' '), { selector: 'h2' }).parentElement!;
     expect(within(step3).getByRole('link', { name: 'Ouvrir cet écran' }).getAttribute('href')).toBe('#/fr/alone-in-belgium/3');
+
+    // Beside a string that uses a hard word: the word the French glossary agreed on for it.
+    const trafficking = within(card('alone-in-belgium:steps.what-is-trafficking.title'));
+    expect(trafficking.getByText(fr['ui:glossary.title'])).toBeTruthy();
+    expect(trafficking.getByText('trafficking', { selector: 'dt' }).getAttribute('lang')).toBe('en');
+    expect(trafficking.getByText(fr['glossary:trafficking.word'], { selector: 'dd' }).getAttribute('lang')).toBe('fr');
+    // None where the English has no glossary word, and a glossary entry does not list itself.
+    expect(card('ui:home.lead').querySelector('dl')).toBeNull();
+    expect(card('glossary:trafficking.word').querySelector('dl')).toBeNull();
   });
 
   it('"Looks right" counts the string, brings up the next one, and is still there after a reload', async () => {

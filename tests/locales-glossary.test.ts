@@ -27,6 +27,12 @@ export function misses(lang: string): string[] {
 }
 
 describe('glossary words are tappable in every language', () => {
+  it('whatever the case, as the language writes it (Turkish "İnsan" at the start of a sentence)', () => {
+    expect(termPattern('insan ticareti', 'tr')?.exec('İnsan ticareti nedir?')?.[0]).toBe('İnsan ticareti');
+    expect(termPattern('guardian|guardians', 'en')?.exec('Guardians help.')?.[0]).toBe('Guardians');
+    expect(termPattern('guardian', 'en')?.test('guardianship')).toBe(false);
+  });
+
   for (const { code } of LANGUAGES) {
     it(`${code}: every linked word is found in the step's text`, () => {
       expect(misses(code)).toEqual([]);

@@ -35,12 +35,18 @@ function withTerms(sentence: string, terms: readonly TermMatch[], used: Set<stri
   return withNumbers(sentence);
 }
 
-/** A pattern for the forms of a word ("guardian|guardians"), whole words only where words have spaces. */
+/**
+ * A pattern for the forms of a word ("guardian|guardians"), whole words only where words have
+ * spaces. Case does not matter, as the language writes it: at the start of a sentence Turkish
+ * writes "insan" as "İnsan", which a case-insensitive pattern alone does not find.
+ */
 export function termPattern(forms: string, lang: string): RegExp | undefined {
   const alternatives = forms
     .split('|')
     .map((f) => f.trim())
     .filter(Boolean)
+    .flatMap((f) => [f, f.charAt(0).toLocaleUpperCase(lang) + f.slice(1)])
+    .filter((f, i, all) => all.indexOf(f) === i)
     .sort((a, b) => b.length - a.length)
     .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (alternatives.length === 0) return undefined;

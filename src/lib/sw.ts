@@ -24,7 +24,9 @@ export async function startServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
   if (navigator.serviceWorker.controller) return withWorkbox();
   // The same script and scope as vite-plugin-pwa's registerSW (base './').
-  const registration = await navigator.serviceWorker.register('./sw.js', { scope: './' });
+  // Refused (a private window in some browsers, storage blocked): the app works online, as before.
+  const registration = await navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => undefined);
+  if (!registration) return;
   // Installed before but not in charge of this page (a forced reload): as on a later visit.
   if (registration.active) return withWorkbox();
   const first = registration.installing ?? registration.waiting;

@@ -90,6 +90,17 @@ describe('app updates', () => {
     await vi.waitFor(() => expect(registered.options?.onNeedRefresh).toBeTypeOf('function'));
   });
 
+  it('a browser that refuses the worker (private window, storage blocked): no error, the app goes on', async () => {
+    Object.defineProperty(navigator, 'serviceWorker', {
+      value: { controller: null, register: () => Promise.reject(new DOMException('denied', 'SecurityError')), addEventListener() {} },
+      configurable: true,
+    });
+    const { registered, readyOffline, startServiceWorker } = await load();
+    await expect(startServiceWorker()).resolves.toBeUndefined();
+    expect(readyOffline()).toBe(false);
+    expect(registered.options).toBeUndefined();
+  });
+
   it('a worker installed before but not in charge (a forced reload) goes through workbox-window', async () => {
     const registration = new FakeRegistration();
     registration.active = new FakeWorker('activated');

@@ -19,6 +19,7 @@ function runAt(hash: string, prefs: object | undefined, device: readonly string[
   root.removeAttribute('data-wait');
   root.lang = 'en';
   root.dir = 'ltr';
+  document.head.querySelectorAll('link').forEach((l) => l.remove());
   root.setAttribute('data-languages', LANGUAGES.map((l) => l.code).join(' '));
   root.setAttribute('data-rtl', LANGUAGES.filter((l) => l.dir === 'rtl').map((l) => l.code).join(' '));
   new Function(code)();
@@ -55,6 +56,16 @@ describe('the first-paint script', () => {
     expect(runAt('', undefined, ['uk-UA']).wait).toContain('words');
     expect(runAt('#/en', undefined, ['uk-UA']).wait).not.toContain('words');
     expect(runAt('', undefined, ['en-GB']).wait).toEqual(['app']);
+  });
+
+  it("fetches another language's screen text at once, beside the app's script (English ships inside it)", () => {
+    const preloads = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((l) => [l.getAttribute('href'), l.as, l.crossOrigin]);
+    runAt('#/ar/help', undefined, ['fr-BE']);
+    expect(preloads()).toEqual([['locales/ar/ui.json', 'fetch', 'anonymous']]);
+    runAt('', undefined, ['uk-UA']);
+    expect(preloads()).toEqual([['locales/uk/ui.json', 'fetch', 'anonymous']]);
+    runAt('#/en', undefined, ['uk-UA']);
+    expect(preloads()).toEqual([]);
   });
 
   it('holds back the main area when the link names another screen than home', () => {

@@ -53,4 +53,14 @@
   root.lang = lang;
   root.dir = rtl.indexOf(lang) >= 0 ? 'rtl' : 'ltr';
   root.setAttribute('data-wait', wait.join(' '));
+  // The words of another language wait for its screen text: fetched from here, beside the app's
+  // script, rather than after it (the app's own fetch of it, src/lib/i18n.ts, takes this one).
+  if (lang !== 'en') {
+    var link = d.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = 'locales/' + lang + '/ui.json';
+    d.head.appendChild(link);
+  }
 })(document);

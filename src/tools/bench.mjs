@@ -108,6 +108,10 @@ try {
   row('Lighthouse LCP (mobile, simulated)', audits['largest-contentful-paint'].displayValue);
   row('Lighthouse CLS', audits['cumulative-layout-shift'].displayValue);
   for (const shift of audits['layout-shifts']?.details?.items ?? []) row('  layout shift', `${shift.score?.toFixed(3)} ${shift.node?.selector ?? ''}`);
+  // A child whose app is in Arabic: the words wait for the app and the Arabic text (first-paint.js).
+  const ar = (await lighthouse(`${url}#/ar`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] })).lhr;
+  row('Lighthouse performance, #/ar (mobile)', Math.round(ar.categories.performance.score * 100));
+  row('Lighthouse LCP, #/ar (mobile, simulated)', ar.audits['largest-contentful-paint'].displayValue);
 } finally {
   await chrome.kill();
   await server.close();

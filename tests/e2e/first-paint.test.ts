@@ -88,9 +88,13 @@ describe('the first screen, before and without scripts', () => {
   it('a phone in French shows no English word before the app: only ✕, pictures and numbers', async () => {
     browser = await open({ locale: 'fr-FR' });
     const { page, context } = browser;
+    const frenchText: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/locales/fr/ui.json') && frenchText.push(r.url()));
     await context.route('**/assets/*.js', (r) => r.abort());
     await page.goto(`${server.url}`);
     await page.waitForLoadState('load');
+    // The French screen text is already on its way before any script file has loaded.
+    expect(frenchText).toHaveLength(1);
     await page.screenshot({ path: `${SHOTS}/first-paint-fr.png` });
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.getAttribute('data-wait')])).toEqual(['fr', 'app words']);
     expect(await visibleText(page)).toEqual(['✕', '112', '116 000']);
@@ -99,9 +103,11 @@ describe('the first screen, before and without scripts', () => {
     expect(await page.locator('img[src*="pictures/"]').first().isVisible()).toBe(true);
 
     await context.unroute('**/assets/*.js');
+    frenchText.length = 0;
     await page.reload();
     await ready(page);
     await page.getByRole('heading', { level: 1, name: 'Tes droits, étape par étape' }).waitFor();
+    expect(frenchText).toHaveLength(1); // the app took the one the page had started
     expect(await page.getByRole('link', { name: /Quitter/ }).isVisible()).toBe(true);
   });
 

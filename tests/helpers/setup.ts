@@ -2,7 +2,7 @@
 // i18n backend; the DOM is cleaned between tests.
 import { readFileSync } from 'node:fs';
 import { cleanup } from '@testing-library/preact';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, vi } from 'vitest';
 import { reviewRecords } from '../../src/tools/track.mjs';
 
 export const localeFetches: string[] = [];
@@ -33,3 +33,8 @@ afterEach(() => {
   cleanup();
   globalThis.localStorage?.clear(); // (absent in tests that run in plain Node)
 });
+
+// Preact runs effects and their cleanups after a frame, or after 35 ms by a timer: let the last
+// ones finish before the file's window is taken down, or they run against globals that are gone
+// ("removeEventListener is not defined", once in a while, failing the run).
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 100)));

@@ -319,7 +319,7 @@ class Card extends Component<CardProps, { open: boolean }> {
                 }}
               />
               {wanted.length > 0 && (
-                <div class="keep" id={`${id}-keep`}>
+                <div class="keep-parts" id={`${id}-keep`}>
                   <span>{tx('review:keep')}</span>
                   {wanted.map((p) => (
                     <button

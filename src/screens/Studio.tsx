@@ -316,7 +316,7 @@ export default function Studio({ route, devices = DEVICES }: { route: Route & { 
       </div>
       <div aria-live="polite" class="studio-notes">
         {note && (
-          <p class={note.kind === 'exported' || note.kind === 'asking' ? 'note' : 'note problem'}>
+          <p class={note.kind === 'exported' || note.kind === 'asking' ? 'note' : 'note take-problem'}>
             {note.kind === 'exported' ? t('notes.exported', { file: note.file }) : tx(`notes.${note.kind}`)}
           </p>
         )}
@@ -365,12 +365,12 @@ export default function Studio({ route, devices = DEVICES }: { route: Route & { 
                           {mode === 'recording' && <p class="studio-small">{t('recording')}</p>}
                           {kept && take && mode === 'idle' && <p class="studio-small">{t('kept')}</p>}
                           {take?.flags.map((f) => (
-                            <p key={f} class="note problem">
+                            <p key={f} class="note take-problem">
                               {t(`flags.${f}`)}
                             </p>
                           ))}
                         </div>
-                        {changed(i) && <p class="note problem">{t('notes.changed')}</p>}
+                        {changed(i) && <p class="note take-problem">{t('notes.changed')}</p>}
                         {!mic.current && <p class="studio-small">{t('why')}</p>}
                         <div class="take-nav">
                           <button type="button" class="button secondary" onClick={() => go(index - 1)} disabled={index === 0 || busy}>
@@ -386,7 +386,7 @@ export default function Studio({ route, devices = DEVICES }: { route: Route & { 
                       <li key={i.key}>
                         <button type="button" class="pick" onClick={() => go(first + k)} lang={lang} dir={dir}>
                           {current(i) && (
-                            <span class={current(i)?.flags.length ? 'badge check' : 'badge'}>
+                            <span class={current(i)?.flags.length ? 'take-state flagged' : 'take-state'}>
                               {current(i)?.flags.length ? t('check') : t('recorded')}
                             </span>
                           )}

@@ -116,7 +116,7 @@ describe('recording studio in a real browser', () => {
     await card(page).getByRole('button', { name: 'Stop', exact: true }).click();
     await card(page).getByRole('button', { name: 'Play', exact: true }).waitFor();
     await card(page).getByText('Take kept.').waitFor();
-    expect(await card(page).locator('.note.problem').count()).toBe(0); // a sane level: not silent, not clipped
+    expect(await card(page).locator('.note.take-problem').count()).toBe(0); // a sane level: not silent, not clipped
     expect(await recorded(page)).toBe(1);
   });
 
@@ -132,7 +132,7 @@ describe('recording studio in a real browser', () => {
     // While it plays the same button reads Stop; it reads Play again once the take has played.
     await card(page).getByRole('button', { name: 'Stop', exact: true }).waitFor();
     await play.waitFor({ timeout: 10_000 });
-    expect(await card(page).locator('.note.problem').count()).toBe(0);
+    expect(await card(page).locator('.note.take-problem').count()).toBe(0);
     await card(page).evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: `${SHOTS}/studio-en-phone.png` });
   });

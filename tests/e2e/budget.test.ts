@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module without types
 import { firstVisit, offlinePackage } from '../../src/tools/measure.mjs';
-import { FIRST_VISIT_BUDGET } from './budget';
-import { useServedBrowser, visit } from './browser';
+import { FIRST_VISIT_BUDGET, FIRST_VISIT_OTHER_LANGUAGE_BUDGET } from './budget';
+import { open, useServedBrowser, visit } from './browser';
 
 const KB = 1024;
 
@@ -15,6 +15,18 @@ describe('budgets', () => {
     const visit = await firstVisit(env.browser.page, `${env.server.url}#/en`);
     expect(visit.entries.length).toBeGreaterThan(2);
     expect(visit.bytes, JSON.stringify(visit.entries)).toBeLessThanOrEqual(FIRST_VISIT_BUDGET);
+  });
+
+  it('the first visit of a phone in Arabic (its screen text too) is at most 50 KB compressed', async () => {
+    const arabic = await open({ locale: 'ar' });
+    try {
+      const visit = await firstVisit(arabic.page, `${env.server.url}`);
+      expect(await arabic.page.evaluate(() => document.documentElement.lang)).toBe('ar');
+      expect(visit.entries.map((e: { path: string }) => e.path)).toContain('/locales/ar/ui.json');
+      expect(visit.bytes, JSON.stringify(visit.entries)).toBeLessThanOrEqual(FIRST_VISIT_OTHER_LANGUAGE_BUDGET);
+    } finally {
+      await arabic.close();
+    }
   });
 
   it('the whole offline package (24 languages, all pictures) is at most 2 MB compressed', () => {

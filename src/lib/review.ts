@@ -46,19 +46,20 @@ export interface TermWord {
   word: string;
 }
 
-type GlossaryTexts = Record<string, { word?: string; match?: string } | undefined>;
+export type GlossaryTexts = Record<string, { word?: string; match?: string } | undefined>;
 
 /**
- * The glossary's hard words in an English text (by the glossary's own English forms, as the steps
- * find them), each with the word the language's glossary agreed on: what a reviewer checks the
- * translation against. A glossary entry's own texts do not list the word they define.
+ * Finds the glossary's hard words in an English text (by the glossary's own English forms, as the
+ * steps find them), each with the word the language's glossary agreed on: what a reviewer checks
+ * the translation against. A glossary entry's own texts do not list the word they define.
  */
-export function termsIn(english: string, id: string, englishGlossary: GlossaryTexts, glossary: GlossaryTexts): TermWord[] {
-  return Object.entries(englishGlossary).flatMap(([term, en]) => {
-    const word = glossary[term]?.word;
-    if (!en?.word || !word || id.startsWith(`glossary:${term}.`)) return [];
-    return termPattern(en.match ?? en.word, 'en')?.test(english) ? [{ id: term, en: en.word, word }] : [];
+export function termFinder(englishGlossary: GlossaryTexts, glossary: GlossaryTexts): (english: string, id: string) => TermWord[] {
+  const terms = Object.entries(englishGlossary).flatMap(([id, en]) => {
+    const word = glossary[id]?.word;
+    const pattern = en?.word ? termPattern(en.match ?? en.word, 'en') : undefined;
+    return word && pattern && en?.word ? [{ id, en: en.word, word, pattern }] : [];
   });
+  return (english, id) => terms.filter((t) => !id.startsWith(`glossary:${t.id}.`) && t.pattern.test(english)).map(({ pattern: _, ...term }) => term);
 }
 
 export type State = 'todo' | 'approved' | 'reviewed' | 'corrected' | 'changed';

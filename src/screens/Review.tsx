@@ -25,8 +25,9 @@ import {
   pruneWork,
   readWork,
   stateOf,
-  termsIn,
+  termFinder,
   writeWork,
+  type GlossaryTexts,
   type Item,
   type Records,
   type State,
@@ -74,7 +75,7 @@ interface Group {
 /** Every string of the language in screen order, grouped by screen. */
 function groupsOf(bundle: (lng: string, ns: string) => unknown, lang: string): Group[] {
   const groups = new Map<string, Group>();
-  const [englishGlossary, glossary] = [bundle('en', 'glossary'), bundle(lang, 'glossary')] as Parameters<typeof termsIn>[2][];
+  const termsIn = termFinder((bundle('en', 'glossary') ?? {}) as GlossaryTexts, (bundle(lang, 'glossary') ?? {}) as GlossaryTexts);
   for (const ns of NAMESPACES) {
     const english = flatten(bundle('en', ns));
     const translated = flatten(bundle(lang, ns));
@@ -82,7 +83,7 @@ function groupsOf(bundle: (lng: string, ns: string) => unknown, lang: string): G
       const where = screenOf(ns, key, stepNumber);
       const group = groups.get(where.group) ?? { id: where.group, path: where.path, items: [] };
       const id = `${ns}:${key}`;
-      const terms = termsIn(en, id, englishGlossary ?? {}, glossary ?? {});
+      const terms = termsIn(en, id);
       group.items.push({ id, ns, key, en, text: translated[key] ?? '', ...(terms.length ? { terms } : {}) });
       groups.set(where.group, group);
     }

@@ -56,8 +56,8 @@ export type GlossaryTexts = Record<string, { word?: string; match?: string } | u
 export function termFinder(englishGlossary: GlossaryTexts, glossary: GlossaryTexts): (english: string, id: string) => TermWord[] {
   const terms = Object.entries(englishGlossary).flatMap(([id, en]) => {
     const word = glossary[id]?.word;
-    const pattern = en?.word ? termPattern(en.match ?? en.word, 'en') : undefined;
-    return word && pattern && en?.word ? [{ id, en: en.word, word, pattern }] : [];
+    const pattern = en?.word && termPattern(en.match ?? en.word, 'en');
+    return en?.word && word && pattern ? [{ id, en: en.word, word, pattern }] : [];
   });
   return (english, id) => terms.filter((t) => !id.startsWith(`glossary:${t.id}.`) && t.pattern.test(english)).map(({ pattern: _, ...term }) => term);
 }

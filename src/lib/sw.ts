@@ -41,12 +41,16 @@ export async function startServiceWorker(): Promise<void> {
     const next = registration.installing;
     if (!registration.active || !next) return;
     next.addEventListener('statechange', () => {
-      if (next.state === 'installed' && !updateSW) void withWorkbox();
+      if (next.state === 'installed') void withWorkbox();
     });
   });
 }
 
-async function withWorkbox(): Promise<void> {
+let workbox: Promise<void> | undefined;
+/** Hands the worker to workbox-window (once). */
+const withWorkbox = (): Promise<void> => (workbox ??= registerWithWorkbox());
+
+async function registerWithWorkbox(): Promise<void> {
   const { registerSW } = await import('virtual:pwa-register');
   updateSW = registerSW({
     immediate: true,

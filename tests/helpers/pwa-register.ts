@@ -2,10 +2,11 @@
 // updateSW was asked to do.
 import type { RegisterSWOptions } from 'vite-plugin-pwa/types';
 
-export const registered: { options?: RegisterSWOptions; updates: (boolean | undefined)[] } = { updates: [] };
+export const registered: { options?: RegisterSWOptions; updates: (boolean | undefined)[]; calls: number } = { updates: [], calls: 0 };
 
 export function registerSW(options: RegisterSWOptions = {}) {
   registered.options = options;
+  registered.calls++;
   return async (reload?: boolean) => {
     registered.updates.push(reload);
   };

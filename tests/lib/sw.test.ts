@@ -87,7 +87,14 @@ describe('app updates', () => {
     await flush();
     expect(registered.options).toBeUndefined(); // still installing
     next.become('installed');
+    // And another one right after: workbox-window is set up once.
+    const third = new FakeWorker();
+    registration.installing = third;
+    registration.dispatchEvent(new Event('updatefound'));
+    third.become('installed');
     await vi.waitFor(() => expect(registered.options?.onNeedRefresh).toBeTypeOf('function'));
+    await flush();
+    expect(registered.calls).toBe(1);
   });
 
   it('a browser that refuses the worker (private window, storage blocked): no error, the app goes on', async () => {

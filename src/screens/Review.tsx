@@ -496,7 +496,10 @@ export default function Review({ route: { lang } }: { route: Route }) {
     onNext: (id) => next(id),
   };
 
-  const file = () => ({ name: `compass-review-${lang}-${today()}.xlf`, text: buildXliff(lang, units), type: 'application/xliff+xml' });
+  /** Download or share: the export file, made when the button is pressed. */
+  const send = (how: (name: string, text: string, type: string) => unknown) => () =>
+    void how(`compass-review-${lang}-${today()}.xlf`, buildXliff(lang, units), 'application/xliff+xml');
+  const cannotSend = units.length === 0 || problems.size > 0;
   const firstProblem = () => {
     const id = [...problems.keys()][0];
     if (!shown.has(id)) choose('all');
@@ -595,27 +598,11 @@ export default function Review({ route: { lang } }: { route: Route }) {
               </div>
             )}
             <div class="send-actions">
-              <button
-                type="button"
-                class="button"
-                disabled={units.length === 0 || problems.size > 0}
-                onClick={() => {
-                  const f = file();
-                  downloadFile(f.name, f.text, f.type);
-                }}
-              >
+              <button type="button" class="button" disabled={cannotSend} onClick={send(downloadFile)}>
                 {t('download')}
               </button>
               {shareable && (
-                <button
-                  type="button"
-                  class="button secondary"
-                  disabled={units.length === 0 || problems.size > 0}
-                  onClick={() => {
-                    const f = file();
-                    void shareFile(f.name, f.text, f.type);
-                  }}
-                >
+                <button type="button" class="button secondary" disabled={cannotSend} onClick={send(shareFile)}>
                   {t('share')}
                 </button>
               )}

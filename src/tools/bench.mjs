@@ -33,11 +33,10 @@ const server = await serveWithNginx('dist');
 const url = server.url;
 const executablePath = findChromium();
 
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bench-')), {
-  executablePath,
-  args: CHROMIUM_ARGS,
-  viewport: { width: 360, height: 740 },
-});
+/** A fresh browser profile on a 360 px phone (nothing cached, no service worker yet). */
+const phone = (options = {}) =>
+  chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bench-')), { executablePath, args: CHROMIUM_ARGS, viewport: { width: 360, height: 740 }, ...options });
+const context = await phone();
 const page = context.pages()[0];
 const visit = await firstVisit(page, `${url}#/en`);
 row('first visit, home screen (gzip)', `${kb(visit.bytes)} in ${visit.entries.length} requests (budget 45 KB)`);
@@ -51,15 +50,9 @@ for (const [kind, [n, bytes]] of [...byKind].sort((a, b) => b[1][1] - a[1][1])) 
 for (const e of visit.entries) console.log(`${''.padEnd(46)}${String(e.bytes).padStart(6)} B  ${e.path}`);
 // The same first visit on a phone set to Arabic: its screen text comes too (not budgeted, shown).
 {
-  const other = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bench-')), {
-    executablePath,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 360, height: 740 },
-    locale: 'ar',
-  });
+  const other = await phone({ locale: 'ar' });
   const ar = await firstVisit(other.pages()[0], `${url}#/`);
   row('first visit, home screen, phone in Arabic', `${kb(ar.bytes)} in ${ar.entries.length} requests`);
-  if (process.env.BENCH_DETAIL) for (const e of ar.entries) console.log(`${''.padEnd(46)}${String(e.bytes).padStart(6)} B  ${e.path}`);
   await other.close();
 }
 const pack = offlinePackage('dist');
